@@ -1,0 +1,15 @@
+package fr.ouvert.comment.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code ouvert.comments.*}.
+ *
+ * @param hideAfterReports a comment is hidden pending review once this many people reported it
+ *            (0: never hidden automatically)
+ * @param maxLength longest comment accepted, in characters
+ */
+@ConfigurationProperties("ouvert.comments")
+public record CommentProperties(@DefaultValue("3") int hideAfterReports, @DefaultValue("5000") int maxLength) {
+}
