@@ -14,6 +14,7 @@ import fr.ouvert.kernel.security.Role;
 import fr.ouvert.kernel.security.SecurityHeaders;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,8 +22,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -38,6 +37,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * checks all of it.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfig {
 
 	static final String SIGN_IN = "/connexion";
@@ -45,11 +45,6 @@ class SecurityConfig {
 	/** The forms anyone may post: they are rate limited per client address. */
 	static final String[] ANONYMOUS_POSTS = { SIGN_IN, "/inscription", "/inscription/renvoi", "/mot-de-passe-oublie",
 			"/mot-de-passe-oublie/nouveau", "/installation" };
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionUsers users, RateLimiter limiter,
@@ -115,7 +110,7 @@ class SecurityConfig {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if ("POST".equals(request.getMethod()) && SIGN_IN.equals(request.getServletPath())
+			if ("POST".equals(request.getMethod()) && (request.getContextPath() + SIGN_IN).equals(request.getRequestURI())
 					&& !limiter.tryAcquire(RateLimiter.Kind.ANONYMOUS_WRITE, request.getRemoteAddr())) {
 				response.setHeader("Retry-After", Long.toString(limiter.secondsUntilReset()));
 				response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());

@@ -84,7 +84,10 @@ public class OpenDataRows {
 		String name = column.name();
 		Object value = switch (column.type()) {
 			case STRING -> rs.getString(name);
-			case INTEGER -> rs.getObject(name, Long.class);
+			case INTEGER -> {
+				Object number = rs.getObject(name);
+				yield number == null ? null : ((Number) number).longValue();
+			}
 			case NUMBER -> rs.getBigDecimal(name);
 			case BOOLEAN -> rs.getObject(name, Boolean.class);
 			case DATE -> {

@@ -17,10 +17,15 @@ import org.springframework.web.servlet.LocaleResolver;
 class LanguageResolver implements LocaleResolver {
 
 	static final String COOKIE = "ouvert_lang";
+	/** The language just chosen, for the rest of the request that chose it (its cookie comes back only next time). */
+	private static final String CHOSEN = LanguageResolver.class.getName() + ".chosen";
 	static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+			return chosen;
+		}
 		if (request.getCookies() != null) {
 			for (Cookie cookie : request.getCookies()) {
 				if (COOKIE.equals(cookie.getName())) {
@@ -49,6 +54,7 @@ class LanguageResolver implements LocaleResolver {
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Locale chosen = locale == null ? null : supported(locale.getLanguage());
+		request.setAttribute(CHOSEN, chosen);
 		Cookie cookie = new Cookie(COOKIE, chosen == null ? "" : chosen.getLanguage());
 		cookie.setPath("/");
 		cookie.setHttpOnly(true);

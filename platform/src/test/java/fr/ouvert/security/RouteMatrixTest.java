@@ -1,0 +1,229 @@
+package fr.ouvert.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import fr.ouvert.testing.Accounts;
+import fr.ouvert.testing.PlatformTest;
+import fr.ouvert.testing.Sessions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route × every role → allowed, sent to sign-in, or 403. A route added without a line here
+ * fails {@link #everyRouteIsInTheMatrix()}. "Allowed" means authorisation let the request through:
+ * the answer may still be a validation error (400, 422) or a 404 for a missing token.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteMatrixTest extends PlatformTest {
+
+	enum Role {
+		ANONYMOUS, CITIZEN, AGENT_COUR_DES_COMPTES, AGENT_HATVP, MODERATOR, ADMIN
+	}
+
+	enum Outcome {
+		ALLOWED, SIGN_IN, FORBIDDEN
+	}
+
+	private record Route(String method, String pattern, Map<Role, Outcome> expected) {
+	}
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private final Map<String, Route> matrix = new LinkedHashMap<>();
+	private final Map<Role, MockHttpSession> sessions = new EnumMap<>(Role.class);
+	private final Map<String, String> samples = new LinkedHashMap<>();
+
+	@BeforeAll
+	void setUp() throws Exception {
+		sessions.put(Role.CITIZEN, Sessions.signIn(mvc, Accounts.citizen(jdbc)));
+		sessions.put(Role.AGENT_COUR_DES_COMPTES, Sessions.signIn(mvc, Accounts.agentOf(jdbc, "cour-des-comptes")));
+		sessions.put(Role.AGENT_HATVP, Sessions.signIn(mvc, Accounts.agentOf(jdbc, "hatvp")));
+		sessions.put(Role.MODERATOR, Sessions.signIn(mvc, Accounts.moderator(jdbc)));
+		sessions.put(Role.ADMIN, Sessions.signIn(mvc, Accounts.admin(jdbc)));
+		Accounts.Account target = Accounts.citizen(jdbc);
+		long comment = jdbc.sql("""
+				insert into comment_comment (subject_type, subject_id, author_id, author_name, body)
+				values ('plan-commitment', '19', ?, 'Matrice', 'Un commentaire pour la matrice') returning id""")
+			.param(target.id()).query(Long.class).single();
+		samples.put("{slug}", "plan-actions");
+		samples.put("{number}", "19");
+		samples.put("{userId}", Long.toString(target.id()));
+		samples.put("{organisationId}", jdbc.sql("select id from account_organisation where slug = 'cndp'").query(String.class).single());
+		samples.put("{commentId}", Long.toString(comment));
+		samples.put("{actionId}", "19.1");
+		samples.put("{institution}", "cour-des-comptes");
+
+		Map<Role, Outcome> everyone = expect(Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED);
+		Map<Role, Outcome> signedIn = expect(Outcome.SIGN_IN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED);
+		Map<Role, Outcome> moderators = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.ALLOWED);
+		Map<Role, Outcome> admins = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED);
+		Map<Role, Outcome> carriersOf19 = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+
+		// Site pages and reading: open to all.
+		for (String page : List.of("/", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/cookies", "/donnees",
+				"/donnees/{slug}", "/plan", "/plan/engagements/{number}", "/plan/actions/{id}", "/plan/institutions/{slug}",
+				"/connexion", "/inscription", "/inscription/envoyee", "/inscription/confirmation", "/mot-de-passe-oublie",
+				"/mot-de-passe-oublie/nouveau", "/installation")) {
+			route("GET", page, everyone);
+		}
+		// The API reads, and its documentation.
+		for (String api : List.of("/api/1/opendata", "/api/1/opendata/{slug}", "/api/1/opendata/{slug}/rows",
+				"/api/1/opendata/{slug}/export.csv", "/api/1/opendata/{slug}/export.json", "/api/1/opendata/{slug}/schema.json",
+				"/api/1/plan/commitments", "/api/1/plan/commitments/{number}", "/api/1/plan/actions", "/api/1/plan/actions/{id}",
+				"/api/1/plan/institutions", "/api/docs", "/api/docs.yaml", "/api/docs/swagger-config", "/api/docs/ui")) {
+			route("GET", api, everyone);
+		}
+		// Forms that open or recover a session: anyone may post (rate limited).
+		for (String form : List.of("/inscription", "/inscription/renvoi", "/mot-de-passe-oublie", "/mot-de-passe-oublie/nouveau",
+				"/installation")) {
+			route("POST", form, everyone);
+		}
+		route("GET", "/compte", signedIn);
+		route("POST", "/commentaires", signedIn);
+		route("POST", "/commentaires/{id}/signalement", signedIn);
+		route("POST", "/plan/actions/{id}/statut", carriersOf19);
+		route("GET", "/moderation", moderators);
+		route("POST", "/moderation/commentaires/{id}/masquer", moderators);
+		route("POST", "/moderation/commentaires/{id}/conserver", moderators);
+		for (String page : List.of("/admin", "/admin/utilisateurs", "/admin/utilisateurs/{id}", "/admin/organisations",
+				"/admin/organisations/{id}", "/admin/audit")) {
+			route("GET", page, admins);
+		}
+		for (String form : List.of("/admin/utilisateurs/{id}", "/admin/organisations", "/admin/organisations/{id}",
+				"/admin/audit/verification")) {
+			route("POST", form, admins);
+		}
+		// The error pages answer any method, for everyone.
+		for (String method : List.of("GET", "POST")) {
+			route(method, "/error", everyone);
+			route(method, "/error/json", everyone);
+		}
+	}
+
+	@Test
+	void everyRouteIsInTheMatrix() {
+		Set<String> missing = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			List<String> names = methods.isEmpty() ? List.of("GET", "POST") : methods.stream().map(Enum::name).toList();
+			for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+				for (String method : names) {
+					if (!matrix.containsKey(method + " " + pattern)) {
+						missing.add(method + " " + pattern);
+					}
+				}
+			}
+		}
+		assertThat(missing).as("routes without a line in the permission matrix").isEmpty();
+	}
+
+	@Test
+	void everyRoleGetsWhatTheMatrixSays() throws Exception {
+		List<String> failures = new ArrayList<>();
+		for (Route route : matrix.values()) {
+			for (Role role : Role.values()) {
+				Outcome actual = call(route, role);
+				if (actual != route.expected().get(role)) {
+					failures.add(route.method() + " " + route.pattern() + " as " + role + ": expected "
+							+ route.expected().get(role) + ", got " + actual);
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void theSessionRoutesHandledBySpringSecurityAreCoveredToo() throws Exception {
+		MockHttpServletResponse signIn = mvc.perform(request(HttpMethod.POST, "/connexion").with(csrf())
+			.param("email", "personne@example.fr").param("password", "mauvais mot de passe")).andReturn().getResponse();
+		assertThat(signIn.getRedirectedUrl()).isEqualTo("/connexion?erreur");
+		MockHttpServletResponse signOut = mvc.perform(request(HttpMethod.POST, "/deconnexion").with(csrf())
+			.session(Sessions.signIn(mvc, Accounts.citizen(jdbc)))).andReturn().getResponse();
+		assertThat(signOut.getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void postsWithoutCsrfTokenAreRefused() throws Exception {
+		MockHttpServletResponse response = mvc.perform(request(HttpMethod.POST, "/commentaires")
+			.session(sessions.get(Role.CITIZEN)).param("type", "plan-commitment").param("id", "19").param("body", "Sans jeton"))
+			.andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(403);
+	}
+
+	private Outcome call(Route route, Role role) throws Exception {
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method()), concrete(route.pattern()));
+		if (route.method().equals("POST")) {
+			request.with(csrf());
+		}
+		if (role != Role.ANONYMOUS) {
+			request.session(sessions.get(role));
+		}
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		if (response.getStatus() == 403) {
+			return Outcome.FORBIDDEN;
+		}
+		String location = response.getRedirectedUrl();
+		if (response.getStatus() == 302 && location != null && location.endsWith("/connexion")) {
+			return Outcome.SIGN_IN;
+		}
+		assertThat(response.getStatus()).as("%s %s as %s", route.method(), route.pattern(), role).isNotEqualTo(401);
+		return Outcome.ALLOWED;
+	}
+
+	private String concrete(String pattern) {
+		String path = pattern;
+		if (path.startsWith("/admin/utilisateurs/")) {
+			path = path.replace("{id}", samples.get("{userId}"));
+		}
+		else if (path.startsWith("/admin/organisations/")) {
+			path = path.replace("{id}", samples.get("{organisationId}"));
+		}
+		else if (path.contains("commentaires/{id}")) {
+			path = path.replace("{id}", samples.get("{commentId}"));
+		}
+		else if (path.startsWith("/plan/institutions/")) {
+			path = path.replace("{slug}", samples.get("{institution}"));
+		}
+		return path.replace("{id}", samples.get("{actionId}")).replace("{slug}", samples.get("{slug}"))
+			.replace("{number}", samples.get("{number}"));
+	}
+
+	private void route(String method, String pattern, Map<Role, Outcome> expected) {
+		matrix.put(method + " " + pattern, new Route(method, pattern, expected));
+	}
+
+	private static Map<Role, Outcome> expect(Outcome anonymous, Outcome citizen, Outcome agentCour, Outcome agentHatvp,
+			Outcome moderator, Outcome admin) {
+		Map<Role, Outcome> map = new EnumMap<>(Role.class);
+		map.put(Role.ANONYMOUS, anonymous);
+		map.put(Role.CITIZEN, citizen);
+		map.put(Role.AGENT_COUR_DES_COMPTES, agentCour);
+		map.put(Role.AGENT_HATVP, agentHatvp);
+		map.put(Role.MODERATOR, moderator);
+		map.put(Role.ADMIN, admin);
+		return map;
+	}
+}
