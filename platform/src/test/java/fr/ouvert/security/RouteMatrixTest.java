@@ -85,7 +85,7 @@ class RouteMatrixTest extends PlatformTest {
 		// Site pages and reading: open to all.
 		for (String page : List.of("/", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/cookies", "/donnees",
 				"/donnees/{slug}", "/plan", "/plan/engagements/{number}", "/plan/actions/{id}", "/plan/institutions/{slug}",
-				"/connexion", "/inscription", "/inscription/envoyee", "/inscription/confirmation", "/mot-de-passe-oublie",
+				"/plan-du-site", "/connexion", "/inscription", "/inscription/envoyee", "/inscription/confirmation", "/mot-de-passe-oublie",
 				"/mot-de-passe-oublie/nouveau", "/installation")) {
 			route("GET", page, everyone);
 		}

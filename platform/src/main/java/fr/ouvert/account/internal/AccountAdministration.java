@@ -10,6 +10,7 @@ import fr.ouvert.kernel.audit.AuditTrail;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.Role;
 import fr.ouvert.kernel.web.FormErrors;
+import fr.ouvert.kernel.web.Forms;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -78,8 +79,8 @@ public class AccountAdministration {
 			return errors;
 		}
 		try {
-			Organisation created = organisations.insert(form.slug().trim(), form.name().trim(), blankToNull(form.acronym()),
-					form.kind(), blankToNull(form.siret()));
+			Organisation created = organisations.insert(form.slug().trim(), form.name().trim(), Forms.blankToNull(form.acronym()),
+					form.kind(), Forms.blankToNull(form.siret()));
 			audit.record(admin, "organisation.create", "account-organisation", Long.toString(created.id()), null, created);
 		}
 		catch (DuplicateKeyException e) {
@@ -95,8 +96,8 @@ public class AccountAdministration {
 			return errors;
 		}
 		Organisation before = organisations.find(id).orElseThrow();
-		Organisation after = new Organisation(id, before.slug(), form.name().trim(), blankToNull(form.acronym()),
-				form.kind(), blankToNull(form.siret()));
+		Organisation after = new Organisation(id, before.slug(), form.name().trim(), Forms.blankToNull(form.acronym()),
+				form.kind(), Forms.blankToNull(form.siret()));
 		try {
 			organisations.update(after);
 		}
@@ -117,9 +118,5 @@ public class AccountAdministration {
 		errors.rejectIf(form.siret() != null && !form.siret().isBlank() && !form.siret().trim().matches("[0-9]{14}"),
 				"siret", "admin.error.siret");
 		return errors;
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 }

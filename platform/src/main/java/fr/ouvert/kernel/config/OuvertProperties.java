@@ -15,6 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param rateLimit limits on writes, per client address (anonymous) or per account
  * @param mail sender settings; without {@code spring.mail.host} mails go to the outbox folder
  * @param maxRequestSize largest request body accepted outside file uploads
+ * @param openData limits of the open-data exports
  */
 @ConfigurationProperties("ouvert")
 public record OuvertProperties(
@@ -23,7 +24,8 @@ public record OuvertProperties(
 		@DefaultValue EmbeddedDb embeddedDb,
 		@DefaultValue RateLimit rateLimit,
 		@DefaultValue Mail mail,
-		@DefaultValue("1MB") DataSize maxRequestSize) {
+		@DefaultValue("1MB") DataSize maxRequestSize,
+		@DefaultValue OpenData openData) {
 
 	/** @param port fixed port, or 0 for any free port */
 	public record EmbeddedDb(@DefaultValue("0") int port) {
@@ -35,6 +37,14 @@ public record OuvertProperties(
 	 */
 	public record RateLimit(@DefaultValue("10") int anonymousWritesPerMinute,
 			@DefaultValue("20") int userWritesPerMinute) {
+	}
+
+	/**
+	 * @param maxConcurrentExports full exports streaming at the same time; each holds a database
+	 *            connection for its whole duration, so the rest wait (503, Retry-After) rather than
+	 *            starve the pages of connections
+	 */
+	public record OpenData(@DefaultValue("4") int maxConcurrentExports) {
 	}
 
 	public record Mail(@DefaultValue("Ouvert <ne-pas-repondre@ouvert.localhost>") String from) {

@@ -42,9 +42,14 @@ class EmbeddedDatabaseConfiguration {
 		Files.createDirectories(dir);
 		StalePostmaster.clear(dir);
 		log.info("Starting the embedded PostgreSQL in {}", dir);
+		// zonky is tuned for throw-away test databases (fsync and synchronous commit off): this one
+		// keeps the platform's data, so a committed transaction must survive a crash.
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dir)
-			.setCleanDataDirectory(false);
+			.setCleanDataDirectory(false)
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on");
 		if (properties.embeddedDb().port() > 0) {
 			builder.setPort(properties.embeddedDb().port());
 		}

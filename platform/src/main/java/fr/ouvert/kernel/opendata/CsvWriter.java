@@ -3,11 +3,13 @@ package fr.ouvert.kernel.opendata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * Writes RFC 4180 CSV: comma separator, CRLF line ends, fields quoted when they hold a comma, a
- * quote, a CR or a LF, quotes doubled. Null is written as an empty field.
+ * quote, a CR or a LF, quotes doubled. Null is written as an empty field; decimals in plain
+ * notation ({@code 0.0000001}, never {@code 1E-7}).
  */
 public final class CsvWriter {
 
@@ -24,7 +26,10 @@ public final class CsvWriter {
 					out.write(',');
 				}
 				Object value = values.get(i);
-				if (value != null) {
+				if (value instanceof BigDecimal number) {
+					out.write(number.toPlainString());
+				}
+				else if (value != null) {
 					writeField(value.toString());
 				}
 			}

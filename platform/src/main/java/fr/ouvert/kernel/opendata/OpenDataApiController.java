@@ -9,23 +9,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.ouvert.kernel.config.OuvertProperties;
 import fr.ouvert.kernel.security.Sha256;
 import fr.ouvert.kernel.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectWriter;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -40,12 +46,19 @@ class OpenDataApiController {
 
 	private final OpenDataCatalog catalog;
 	private final OpenDataRows rows;
-	private final ObjectMapper json;
+	private final ObjectWriter json;
+	private final Semaphore exportSlots;
 
-	OpenDataApiController(OpenDataCatalog catalog, OpenDataRows rows, ObjectMapper json) {
+	OpenDataApiController(OpenDataCatalog catalog, OpenDataRows rows, ObjectMapper json, OuvertProperties properties) {
 		this.catalog = catalog;
 		this.rows = rows;
-		this.json = json;
+		// A failed export must not look complete: no closing bracket for an interrupted array, and the
+		// response left open so that the container cuts the connection instead of ending the body.
+		this.json = json.writer()
+			.without(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+			.without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+			.with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+		this.exportSlots = new Semaphore(properties.openData().maxConcurrentExports());
 	}
 
 	/** A dataset as the API lists it, with the URLs of its downloads. */
@@ -94,17 +107,19 @@ class OpenDataApiController {
 	void exportCsv(@PathVariable String slug, ServletWebRequest request, HttpServletResponse response)
 			throws IOException {
 		OpenDataset dataset = dataset(slug);
-		if (notModified(dataset, "csv", request)) {
-			return;
-		}
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".csv\"");
-		Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-				1 << 16);
-		CsvWriter csv = new CsvWriter(writer);
-		csv.writeRow(dataset.columns().stream().map(OpenDataset.Column::name).toList());
-		rows.forEach(dataset, csv::writeRow);
-		writer.flush();
+		withExportSlot(() -> {
+			if (notModified(dataset, "csv", request)) {
+				return;
+			}
+			response.setContentType("text/csv;charset=UTF-8");
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".csv\"");
+			Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+					1 << 16);
+			CsvWriter csv = new CsvWriter(writer);
+			csv.writeRow(dataset.columns().stream().map(OpenDataset.Column::name).toList());
+			rows.forEach(dataset, csv::writeRow);
+			writer.flush();
+		});
 	}
 
 	@GetMapping(path = "/api/1/opendata/{slug}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -112,25 +127,51 @@ class OpenDataApiController {
 	void exportJson(@PathVariable String slug, ServletWebRequest request, HttpServletResponse response)
 			throws IOException {
 		OpenDataset dataset = dataset(slug);
-		if (notModified(dataset, "json", request)) {
-			return;
-		}
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".json\"");
-		OutputStream out = response.getOutputStream();
-		List<String> names = dataset.columns().stream().map(OpenDataset.Column::name).toList();
-		try (JsonGenerator generator = json.createGenerator(out)) {
-			generator.writeStartArray();
-			rows.forEach(dataset, values -> {
-				generator.writeStartObject();
-				for (int i = 0; i < names.size(); i++) {
-					generator.writeName(names.get(i));
-					generator.writePOJO(values.get(i));
+		withExportSlot(() -> {
+			if (notModified(dataset, "json", request)) {
+				return;
+			}
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".json\"");
+			OutputStream out = response.getOutputStream();
+			List<String> names = dataset.columns().stream().map(OpenDataset.Column::name).toList();
+			try (JsonGenerator generator = json.createGenerator(out)) {
+				generator.writeStartArray();
+				rows.forEach(dataset, values -> {
+					generator.writeStartObject();
+					for (int i = 0; i < names.size(); i++) {
+						generator.writeName(names.get(i));
+						generator.writePOJO(values.get(i));
+					}
+					generator.writeEndObject();
+				});
+				generator.writeEndArray();
+			}
+		});
+	}
+
+	private interface Export {
+		void write() throws IOException;
+	}
+
+	/** Runs an export if a slot is free; otherwise 503 with {@code Retry-After}. */
+	private void withExportSlot(Export export) throws IOException {
+		if (!exportSlots.tryAcquire()) {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many exports running") {
+				@Override
+				public HttpHeaders getHeaders() {
+					HttpHeaders headers = new HttpHeaders();
+					headers.set(HttpHeaders.RETRY_AFTER, "10");
+					return headers;
 				}
-				generator.writeEndObject();
-			});
-			generator.writeEndArray();
+			};
+		}
+		try {
+			export.write();
+		}
+		finally {
+			exportSlots.release();
 		}
 	}
 

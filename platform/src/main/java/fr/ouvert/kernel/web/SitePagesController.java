@@ -22,6 +22,13 @@ class SitePagesController {
 		return "kernel/home";
 	}
 
+	/** Every page reachable from the menu, as plain links: the way round the menu on small screens without JavaScript. */
+	@GetMapping("/plan-du-site")
+	String sitemap(Model model) {
+		model.addAttribute("datasets", catalog.all());
+		return "kernel/sitemap";
+	}
+
 	@GetMapping("/accessibilite")
 	String accessibility(Model model) {
 		return info(model, "accessibility");

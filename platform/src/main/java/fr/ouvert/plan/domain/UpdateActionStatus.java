@@ -11,6 +11,7 @@ import java.util.Optional;
 import fr.ouvert.kernel.audit.AuditTrail;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.web.FormErrors;
+import fr.ouvert.kernel.web.Forms;
 import fr.ouvert.kernel.web.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -62,9 +63,9 @@ public class UpdateActionStatus {
 		FormErrors errors = new FormErrors();
 		Optional<ActionStatus> status = ActionStatus.of(command.status());
 		errors.rejectIf(status.isEmpty(), "status", "plan.error.status");
-		String comment = blankToNull(command.comment());
-		String url = blankToNull(command.evidenceUrl());
-		String description = blankToNull(command.evidenceDescription());
+		String comment = Forms.blankToNull(command.comment());
+		String url = Forms.blankToNull(command.evidenceUrl());
+		String description = Forms.blankToNull(command.evidenceDescription());
 		errors.rejectIf(comment != null && comment.length() > MAX_COMMENT, "comment", "plan.error.comment");
 		errors.rejectIf(url != null && !isWebAddress(url), "evidenceUrl", "plan.error.evidenceUrl");
 		errors.rejectIf(url == null && description != null, "evidenceUrl", "plan.error.evidenceUrl");
@@ -124,9 +125,5 @@ public class UpdateActionStatus {
 		catch (URISyntaxException e) {
 			return false;
 		}
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 }

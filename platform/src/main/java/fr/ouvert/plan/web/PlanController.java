@@ -8,6 +8,7 @@ import fr.ouvert.comment.Comments;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.CurrentUserSource;
 import fr.ouvert.kernel.web.FormErrors;
+import fr.ouvert.kernel.web.Forms;
 import fr.ouvert.kernel.web.NotFoundException;
 import fr.ouvert.plan.domain.ActionStatus;
 import fr.ouvert.plan.domain.Commitment;
@@ -51,8 +52,8 @@ class PlanController {
 	String overview(@RequestParam(required = false) String institution, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String principle, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		PlanQueries.Filter filter = new PlanQueries.Filter(blankToNull(institution),
-				status == null ? null : ActionStatus.of(status).orElse(null), blankToNull(principle), overdue);
+		PlanQueries.Filter filter = new PlanQueries.Filter(Forms.blankToNull(institution),
+				status == null ? null : ActionStatus.of(status).orElse(null), Forms.blankToNull(principle), overdue);
 		model.addAttribute("overview", queries.overview(filter));
 		return htmx != null ? "plan/overview-list" : "plan/overview";
 	}
@@ -116,9 +117,5 @@ class PlanController {
 				: new UpdateActionStatus.Command(detail.action().id(), detail.action().status().code(),
 						detail.action().completion(), "", "", ""));
 		return "plan/action";
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text;
 	}
 }

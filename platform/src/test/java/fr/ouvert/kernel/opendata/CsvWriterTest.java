@@ -28,6 +28,11 @@ class CsvWriterTest {
 	}
 
 	@Test
+	void decimalsAreWrittenInPlainNotation() {
+		assertThat(write(new java.math.BigDecimal("1E-7"), new java.math.BigDecimal("12.50"))).isEqualTo("0.0000001,12.50\r\n");
+	}
+
+	@Test
 	void nullIsAnEmptyField() {
 		assertThat(write("a", null, "c")).isEqualTo("a,,c\r\n");
 	}

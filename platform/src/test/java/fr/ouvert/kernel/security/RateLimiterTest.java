@@ -17,7 +17,7 @@ class RateLimiterTest {
 	private static OuvertProperties limits(int anonymous, int user) {
 		return new OuvertProperties(Path.of("."), "http://localhost", new OuvertProperties.EmbeddedDb(0),
 				new OuvertProperties.RateLimit(anonymous, user), new OuvertProperties.Mail("x@example.fr"),
-				DataSize.ofMegabytes(1));
+				DataSize.ofMegabytes(1), new OuvertProperties.OpenData(4));
 	}
 
 	private static final class MovableClock extends Clock {

@@ -31,7 +31,7 @@ class SitePagesTest extends PlatformTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/plan", "/plan/engagements/1", "/plan/actions/1.1", "/plan/institutions/hatvp", "/donnees",
 			"/donnees/plan-actions", "/connexion", "/inscription", "/mot-de-passe-oublie", "/accessibilite", "/mentions-legales",
-			"/donnees-personnelles", "/cookies" })
+			"/donnees-personnelles", "/cookies", "/plan-du-site" })
 	void everyPageHasTheStateLayoutAndNoInlineCode(String path) throws Exception {
 		MockHttpServletResponse response = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
 		Document page = Jsoup.parse(response.getContentAsString());
