@@ -64,7 +64,11 @@ class OpenDataApiController {
 	/** A dataset as the API lists it, with the URLs of its downloads. */
 	record DatasetInfo(String slug, String title, String description, String license, String licenseTitle,
 			String licenseUrl, String lastModified, long totalRows, String page, String schema,
-			List<Map<String, String>> resources) {
+			List<Resource> resources) {
+	}
+
+	/** A download of a dataset, as udata lists a dataset's resources. */
+	record Resource(String title, String format, String url) {
 	}
 
 	@GetMapping("/api/1/opendata")
@@ -222,8 +226,8 @@ class OpenDataApiController {
 		return new DatasetInfo(dataset.slug(), dataset.title(), dataset.description(), dataset.licence().id(),
 				dataset.licence().title(), dataset.licence().url(), version.lastModified().toString(), version.total(),
 				page, base + "/schema.json",
-				List.of(Map.of("title", dataset.title() + " (CSV)", "format", "csv", "url", base + "/export.csv"),
-						Map.of("title", dataset.title() + " (JSON)", "format", "json", "url", base + "/export.json"),
-						Map.of("title", "Lignes paginées (API)", "format", "json", "url", base + "/rows")));
+				List.of(new Resource(dataset.title() + " (CSV)", "csv", base + "/export.csv"),
+						new Resource(dataset.title() + " (JSON)", "json", base + "/export.json"),
+						new Resource("Lignes paginées (API)", "json", base + "/rows")));
 	}
 }

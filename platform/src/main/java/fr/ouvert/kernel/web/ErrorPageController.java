@@ -1,7 +1,5 @@
 package fr.ouvert.kernel.web;
 
-import java.util.Map;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -31,11 +29,11 @@ class ErrorPageController implements ErrorController {
 	}
 
 	@RequestMapping(path = { "/error", "/error/json" })
-	ResponseEntity<Map<String, Object>> json(HttpServletRequest request) {
+	ResponseEntity<ApiError> json(HttpServletRequest request) {
 		HttpStatus status = status(request);
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("message", status.getReasonPhrase(), "status", status.value()));
+			.body(new ApiError(status.getReasonPhrase(), status.value(), null));
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

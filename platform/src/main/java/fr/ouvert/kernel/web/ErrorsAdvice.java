@@ -25,8 +25,8 @@ class ErrorsAdvice {
 
 	/** udata's error shape: {@code {"message": ..., "errors": {field: message}}}. */
 	@ExceptionHandler(BadRequestException.class)
-	ResponseEntity<Map<String, Object>> badRequest(BadRequestException e) {
+	ResponseEntity<ApiError> badRequest(BadRequestException e) {
 		return ResponseEntity.badRequest()
-			.body(Map.of("message", "Validation error", "errors", Map.of(e.field(), e.getMessage())));
+			.body(new ApiError("Validation error", 400, Map.of(e.field(), e.getMessage())));
 	}
 }
