@@ -25,11 +25,6 @@ public class BenchDatasetConfiguration {
 		OpenDataset dataset = dataset();
 		return new OuvertModule() {
 			@Override
-			public String name() {
-				return "bench";
-			}
-
-			@Override
 			public int order() {
 				return 1000;
 			}

@@ -26,11 +26,6 @@ class PlanModule implements OuvertModule {
 	}
 
 	@Override
-	public String name() {
-		return "plan";
-	}
-
-	@Override
 	public int order() {
 		return 10;
 	}

@@ -1,6 +1,7 @@
 package fr.ouvert.comment.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import fr.ouvert.kernel.audit.AuditTrail;
@@ -76,7 +77,7 @@ public class Moderation {
 						reported.auditState(), find(commentId).auditState());
 			}
 		}
-		return subjectPath(comment);
+		return subject(comment).map(LinkableType.Link::path).orElse("/");
 	}
 
 	@Transactional
@@ -108,8 +109,9 @@ public class Moderation {
 		return store.countReported();
 	}
 
-	public String subjectPath(StoredComment comment) {
-		return linkables.resolve(comment.subjectType(), comment.subjectId()).map(LinkableType.Link::path).orElse("/");
+	/** The commented record, if it still exists. */
+	public Optional<LinkableType.Link> subject(StoredComment comment) {
+		return linkables.resolve(comment.subjectType(), comment.subjectId());
 	}
 
 	private StoredComment find(long id) {

@@ -35,7 +35,7 @@ class ModerationController {
 	String queue(@RequestParam(required = false) Integer page, Model model) {
 		PageRequest request = PageRequest.of(page, PAGE_SIZE);
 		List<ReportedComment> reported = moderation.queue(PAGE_SIZE, request.offset()).stream()
-			.map(c -> new ReportedComment(c, markdown.toHtml(c.body()), moderation.subjectPath(c)))
+			.map(c -> new ReportedComment(c, markdown.toHtml(c.body()), moderation.subject(c).orElse(null)))
 			.toList();
 		model.addAttribute("reported", reported);
 		model.addAttribute("total", moderation.queueSize());

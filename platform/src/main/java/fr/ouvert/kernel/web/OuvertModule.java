@@ -11,9 +11,6 @@ import fr.ouvert.kernel.opendata.OpenDataset;
  */
 public interface OuvertModule {
 
-	/** The module name, which is also its package, route segment, table prefix and template folder. */
-	String name();
-
 	/** Position in the navigation and on the home page. */
 	default int order() {
 		return 100;

@@ -72,8 +72,23 @@ class FirstStartAndRestartTest {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(Path home) {
-		return new SpringApplicationBuilder(OuvertApplication.class).run("--ouvert.home=" + home, "--server.port=0");
+	@Test
+	void theFirstAdministratorMayComeFromTheConfigurationInstead(@TempDir Path home, CapturedOutput output) throws Exception {
+		try (ConfigurableApplicationContext app = start(home, "--ouvert.accounts.admin-email=" + ADMIN,
+				"--ouvert.accounts.admin-password=" + PASSWORD)) {
+			assertThat(output.getOut()).contains("First administrator created from the configuration")
+				.doesNotContain("/installation?jeton=");
+			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+			HttpClient browser = browser();
+			signIn(browser, base);
+			assertThat(get(browser, base + "/admin").statusCode()).isEqualTo(200);
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Path home, String... settings) {
+		String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--ouvert.home=" + home, "--server.port=0"),
+				java.util.Arrays.stream(settings)).toArray(String[]::new);
+		return new SpringApplicationBuilder(OuvertApplication.class).run(args);
 	}
 
 	private static void signIn(HttpClient browser, String base) throws Exception {

@@ -35,11 +35,6 @@ class OpenDataExportLimitsTest extends PlatformTest {
 		OuvertModule testDatasets() {
 			return new OuvertModule() {
 				@Override
-				public String name() {
-					return "test";
-				}
-
-				@Override
 				public List<OpenDataset> datasets() {
 					return List.of(dataset("test-cassee",
 							// Division by zero at row 20 001, in the select list: counting the rows succeeds, and
