@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import fr.ouvert.kernel.config.OuvertProperties;
 import fr.ouvert.kernel.security.Sha256;
 import fr.ouvert.kernel.web.NotFoundException;
+import fr.ouvert.kernel.web.ServiceBusyException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.JsonGenerator;
@@ -24,14 +25,12 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -162,14 +161,7 @@ class OpenDataApiController {
 	/** Runs an export if a slot is free; otherwise 503 with {@code Retry-After}. */
 	private void withExportSlot(Export export) throws IOException {
 		if (!exportSlots.tryAcquire()) {
-			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many exports running") {
-				@Override
-				public HttpHeaders getHeaders() {
-					HttpHeaders headers = new HttpHeaders();
-					headers.set(HttpHeaders.RETRY_AFTER, "10");
-					return headers;
-				}
-			};
+			throw new ServiceBusyException("Too many exports running", 10);
 		}
 		try {
 			export.write();

@@ -23,6 +23,12 @@ class ErrorsAdvice {
 		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 	}
 
+	@ExceptionHandler(ServiceBusyException.class)
+	void busy(ServiceBusyException e, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+	}
+
 	/** udata's error shape: {@code {"message": ..., "errors": {field: message}}}. */
 	@ExceptionHandler(BadRequestException.class)
 	ResponseEntity<ApiError> badRequest(BadRequestException e) {
