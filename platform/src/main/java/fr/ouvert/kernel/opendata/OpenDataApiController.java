@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import fr.ouvert.kernel.config.OuvertProperties;
 import fr.ouvert.kernel.security.Sha256;
 import fr.ouvert.kernel.web.NotFoundException;
-import fr.ouvert.kernel.web.ServiceBusyException;
+import fr.ouvert.kernel.web.RetryLaterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.JsonGenerator;
@@ -25,6 +25,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -161,7 +162,7 @@ class OpenDataApiController {
 	/** Runs an export if a slot is free; otherwise 503 with {@code Retry-After}. */
 	private void withExportSlot(Export export) throws IOException {
 		if (!exportSlots.tryAcquire()) {
-			throw new ServiceBusyException("Too many exports running", 10);
+			throw new RetryLaterException(HttpStatus.SERVICE_UNAVAILABLE, "Too many exports running", 10);
 		}
 		try {
 			export.write();

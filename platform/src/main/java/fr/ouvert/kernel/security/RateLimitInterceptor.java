@@ -3,6 +3,9 @@ package fr.ouvert.kernel.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.ouvert.kernel.web.RetryLaterException;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -28,7 +31,7 @@ public class RateLimitInterceptor implements HandlerInterceptor {
 			.map(u -> limiter.tryAcquire(RateLimiter.Kind.USER_WRITE, Long.toString(u.id())))
 			.orElseGet(() -> limiter.tryAcquire(RateLimiter.Kind.ANONYMOUS_WRITE, request.getRemoteAddr()));
 		if (!allowed) {
-			throw new TooManyRequestsException(limiter.secondsUntilReset());
+			throw new RetryLaterException(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", limiter.secondsUntilReset());
 		}
 		return true;
 	}

@@ -5,10 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import fr.ouvert.kernel.security.TooManyRequestsException;
-
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,16 +14,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice
 class ErrorsAdvice {
 
-	@ExceptionHandler(TooManyRequestsException.class)
-	void tooManyRequests(TooManyRequestsException e, HttpServletResponse response) throws IOException {
+	@ExceptionHandler(RetryLaterException.class)
+	void retryLater(RetryLaterException e, HttpServletResponse response) throws IOException {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
-	}
-
-	@ExceptionHandler(ServiceBusyException.class)
-	void busy(ServiceBusyException e, HttpServletResponse response) throws IOException {
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.sendError(e.status().value());
 	}
 
 	/** udata's error shape: {@code {"message": ..., "errors": {field: message}}}. */
