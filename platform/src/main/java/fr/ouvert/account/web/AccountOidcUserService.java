@@ -18,9 +18,10 @@ class AccountOidcUserService extends OidcUserService {
 	private final OidcAccounts oidcAccounts;
 	private final AccountStore accounts;
 
-	AccountOidcUserService(OidcAccounts oidcAccounts, AccountStore accounts) {
+	AccountOidcUserService(OidcAccounts oidcAccounts, AccountStore accounts, UserInfoClient userInfo) {
 		this.oidcAccounts = oidcAccounts;
 		this.accounts = accounts;
+		setOauth2UserService(userInfo);
 	}
 
 	@Override

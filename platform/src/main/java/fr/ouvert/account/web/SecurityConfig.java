@@ -12,6 +12,7 @@ import fr.ouvert.account.internal.OidcAccounts;
 import fr.ouvert.kernel.security.RateLimiter;
 import fr.ouvert.kernel.security.Role;
 import fr.ouvert.kernel.security.SecurityHeaders;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -48,8 +49,8 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionUsers users, RateLimiter limiter,
-			ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcAccounts oidcAccounts, AccountStore accounts)
-			throws Exception {
+			ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcAccounts oidcAccounts, AccountStore accounts,
+			ObjectMapper json) throws Exception {
 		http.authorizeHttpRequests(routes -> routes
 			.requestMatchers("/admin", "/admin/**").access(users.hasRole(Role.ADMIN))
 			.requestMatchers("/moderation", "/moderation/**").access(users.hasRole(Role.MODERATOR, Role.ADMIN))
@@ -68,7 +69,8 @@ class SecurityConfig {
 			.permitAll());
 		if (oidcProviders.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage(SIGN_IN)
-				.userInfoEndpoint(u -> u.oidcUserService(new AccountOidcUserService(oidcAccounts, accounts)))
+				.userInfoEndpoint(u -> u.oidcUserService(
+						new AccountOidcUserService(oidcAccounts, accounts, new UserInfoClient(json))))
 				.failureHandler((request, response, e) -> response.sendRedirect(SIGN_IN + "?erreur-fournisseur")));
 		}
 		http.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/"));
