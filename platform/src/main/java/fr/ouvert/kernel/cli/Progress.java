@@ -6,12 +6,11 @@ import java.time.Instant;
 
 /**
  * Progress of a long job, by stage and item, printed on one refreshed line of the terminal (or
- * one line per stage when the output is not a terminal). The same object can be read by an admin
- * page through {@link #snapshot()}.
+ * one line per stage when the output is not a terminal).
  */
 public final class Progress {
 
-	public record Snapshot(String stage, long done, long total, Duration elapsed) {
+	private record Snapshot(String stage, long done, long total, Duration elapsed) {
 		public int percent() {
 			return total <= 0 ? 0 : (int) Math.min(100, done * 100 / total);
 		}
@@ -35,11 +34,6 @@ public final class Progress {
 	/** Progress printed on standard error, refreshed in place when it is a terminal. */
 	public static Progress toConsole() {
 		return new Progress(System.err, System.console() != null);
-	}
-
-	/** Progress that prints one line per stage on the given stream. */
-	public static Progress to(PrintStream out) {
-		return new Progress(out, false);
 	}
 
 	/** Progress that prints nothing, for jobs started from the web. */
@@ -67,7 +61,7 @@ public final class Progress {
 		finishLine();
 	}
 
-	public Snapshot snapshot() {
+	private Snapshot snapshot() {
 		return new Snapshot(stage, done, total, Duration.between(started, Instant.now()));
 	}
 

@@ -68,9 +68,4 @@ public class Mailer {
 			throw new UncheckedIOException(e);
 		}
 	}
-
-	/** Where mails go when no SMTP server is configured. */
-	public Path outbox() {
-		return outbox;
-	}
 }

@@ -22,9 +22,4 @@ public class PlanPermissions {
 				.anyMatch(institution -> u.isAgentOf(institution.organisationId())))
 			.orElse(false);
 	}
-
-	/** Whether the person may update at least one action of the commitment (to show the buttons). */
-	public boolean canUpdateAny(Optional<CurrentUser> user, Commitment commitment, java.util.List<Action> actions) {
-		return actions.stream().anyMatch(a -> canUpdate(user, commitment, a));
-	}
 }

@@ -25,8 +25,6 @@ public class PlanQueries {
 
 	/** Filters of the overview; {@code null} means "any". */
 	public record Filter(String institution, ActionStatus status, String principle, boolean overdueOnly) {
-		public static final Filter NONE = new Filter(null, null, null, false);
-
 		boolean accepts(CommitmentRow row) {
 			return (institution == null || row.commitment().carriers().stream().anyMatch(i -> i.slug().equals(institution)))
 					&& (status == null || row.progress().status() == status)
