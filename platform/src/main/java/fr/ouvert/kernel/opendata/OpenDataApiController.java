@@ -175,21 +175,7 @@ class OpenDataApiController {
 	@GetMapping(path = "/api/1/opendata/{slug}/schema.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Le schéma des lignes (Table Schema, Frictionless)")
 	Map<String, Object> schema(@PathVariable String slug) {
-		OpenDataset dataset = dataset(slug);
-		Map<String, Object> schema = new LinkedHashMap<>();
-		schema.put("name", dataset.slug());
-		schema.put("title", dataset.title());
-		schema.put("fields", dataset.columns().stream().map(c -> {
-			Map<String, Object> field = new LinkedHashMap<>();
-			field.put("name", c.name());
-			field.put("type", c.type().tableSchemaName());
-			field.put("description", c.description());
-			if (c.required()) {
-				field.put("constraints", Map.of("required", true));
-			}
-			return field;
-		}).toList());
-		return schema;
+		return dataset(slug).tableSchema();
 	}
 
 	private OpenDataset dataset(String slug) {

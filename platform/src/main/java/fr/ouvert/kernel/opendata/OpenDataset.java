@@ -72,6 +72,24 @@ public record OpenDataset(String slug, String title, String description, Licence
 		}
 	}
 
+	/** The rows' Table Schema (Frictionless), as served at {@code /api/1/opendata/{slug}/schema.json}. */
+	public java.util.Map<String, Object> tableSchema() {
+		java.util.Map<String, Object> schema = new java.util.LinkedHashMap<>();
+		schema.put("name", slug);
+		schema.put("title", title);
+		schema.put("fields", columns.stream().map(c -> {
+			java.util.Map<String, Object> field = new java.util.LinkedHashMap<>();
+			field.put("name", c.name());
+			field.put("type", c.type().tableSchemaName());
+			field.put("description", c.description());
+			if (c.required()) {
+				field.put("constraints", java.util.Map.of("required", true));
+			}
+			return field;
+		}).toList());
+		return schema;
+	}
+
 	public static Builder builder(String slug) {
 		return new Builder(slug);
 	}
