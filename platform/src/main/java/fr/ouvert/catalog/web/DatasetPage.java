@@ -1,0 +1,14 @@
+package fr.ouvert.catalog.web;
+
+import java.util.List;
+
+import fr.ouvert.account.Organisation;
+import fr.ouvert.catalog.domain.Dataset;
+import fr.ouvert.catalog.domain.Licence;
+import fr.ouvert.catalog.domain.Quality;
+import fr.ouvert.catalog.domain.Resource;
+
+/** A dataset page: metadata, rendered description, resources, quality, and whether the visitor may edit. */
+public record DatasetPage(Dataset dataset, String descriptionHtml, List<Resource> resources, Quality quality,
+		Organisation organisation, Licence licence, boolean canEdit) {
+}
