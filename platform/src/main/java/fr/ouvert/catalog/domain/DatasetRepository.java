@@ -260,6 +260,14 @@ public class DatasetRepository {
 			.update();
 	}
 
+	/** Moves the data's last update date alone (the record itself did not change). */
+	public void setLastUpdate(UUID datasetId, Instant lastUpdate) {
+		jdbc.sql("update catalog_dataset set last_update = :at where id = :id and last_update is distinct from :at")
+			.param("id", datasetId)
+			.param("at", timestamp(lastUpdate))
+			.update();
+	}
+
 	public void countView(UUID datasetId) {
 		jdbc.sql("update catalog_dataset set views = views + 1 where id = :id").param("id", datasetId).update();
 	}

@@ -111,6 +111,8 @@ public class PlatformDatasets {
 		List<Resource> desired = resources(source, wanted.id, schemaName, current, now);
 		Dataset candidate = wanted.build();
 		if (existing != null && sameMetadata(existing, candidate) && sameResources(current, desired)) {
+			// New rows are not a change of the record: the date moves, nothing is audited.
+			repository.setLastUpdate(existing.id(), candidate.lastUpdate());
 			return false;
 		}
 		wanted.lastModified = now;
@@ -159,8 +161,7 @@ public class PlatformDatasets {
 	private static boolean sameMetadata(Dataset a, Dataset b) {
 		return a.title().equals(b.title()) && a.description().equals(b.description()) && a.tags().equals(b.tags())
 				&& a.licence().equals(b.licence()) && Objects.equals(a.frequency(), b.frequency())
-				&& a.organisationId() == b.organisationId() && a.spatialZones().equals(b.spatialZones())
-				&& Objects.equals(a.lastUpdate(), b.lastUpdate());
+				&& a.organisationId() == b.organisationId() && a.spatialZones().equals(b.spatialZones());
 	}
 
 	private static boolean sameResources(List<Resource> a, List<Resource> b) {
