@@ -310,9 +310,6 @@ public final class Field {
             text = text.replace(groupChar, "");
         }
         if (decimalChar != '.') {
-            if (text.indexOf('.') >= 0) {
-                return INVALID;
-            }
             text = text.replace(decimalChar, '.');
         }
         if (!bareNumber) {
@@ -453,7 +450,37 @@ public final class Field {
             return dateTime instanceof LocalDateTime ldt ? ldt.toLocalDate()
                     : dateTime instanceof OffsetDateTime odt ? odt.toLocalDate() : null;
         }
-        return ISO_DATE.parseDate(cell);
+        LocalDate iso = isoDate(cell);
+        return iso != null ? iso : ISO_DATE.parseDate(cell);
+    }
+
+    /** The common case YYYY-MM-DD without the general strptime machinery; null when it is not that shape. */
+    private static LocalDate isoDate(String cell) {
+        if (cell.length() != 10 || cell.charAt(4) != '-' || cell.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(cell, 0, 4);
+        int month = digits(cell, 5, 7);
+        int day = digits(cell, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        if (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private LocalTime castTime(String cell) {

@@ -59,6 +59,9 @@ public final class FrenchIdentifiers {
     }
 
     private static String compact(String value) {
+        if (allDigits(value)) {
+            return value;
+        }
         StringBuilder number = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
