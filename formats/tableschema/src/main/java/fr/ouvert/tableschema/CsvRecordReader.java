@@ -184,23 +184,28 @@ final class CsvRecordReader {
             if (position >= limit && !fill()) {
                 return finishValue(-1);
             }
-            char c = buffer[position++];
-            if (c == '"') {
-                if (position >= limit && !fill()) {
-                    return finishValue(-1);
+            int start = position;
+            while (position < limit && buffer[position] != '"') {
+                char c = buffer[position];
+                if (c == '\n' || c == '\r' && !(position + 1 < limit && buffer[position + 1] == '\n')) {
+                    line++;
                 }
-                char next = buffer[position];
-                if (next == '"') {
-                    value.append('"');
-                    position++;
-                    continue;
-                }
-                return readAfterQuote();
+                position++;
             }
-            if (c == '\n' || (c == '\r' && !(position < limit && buffer[position] == '\n'))) {
-                line++;
+            value.append(buffer, start, position - start);
+            if (position >= limit) {
+                continue;
             }
-            value.append(c);
+            position++;
+            if (position >= limit && !fill()) {
+                return finishValue(-1);
+            }
+            if (buffer[position] == '"') {
+                value.append('"');
+                position++;
+                continue;
+            }
+            return readAfterQuote();
         }
     }
 

@@ -87,6 +87,7 @@ public final class Field {
     private final Strptime strptime;
     private final Field arrayItem;
     private final Constraints constraints;
+    private final boolean plainString;
 
     private Field(Builder b) {
         this.name = b.name;
@@ -103,6 +104,7 @@ public final class Field {
         this.bareNumber = b.bareNumber;
         this.strptime = b.strptime;
         this.arrayItem = b.arrayItem;
+        this.plainString = b.format.equals("default");
         this.constraints = new Constraints(this, b.constraintsNode, b.path, b.problems);
     }
 
@@ -281,6 +283,9 @@ public final class Field {
     }
 
     private Object castString(String cell) {
+        if (plainString) {
+            return cell;
+        }
         switch (format) {
             case "email":
                 return EMAIL.matcher(cell).matches() ? cell : INVALID;
