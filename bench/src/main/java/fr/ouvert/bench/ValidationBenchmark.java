@@ -31,94 +31,94 @@ import fr.ouvert.tableschema.ValidationReport;
  */
 public final class ValidationBenchmark {
 
-    private ValidationBenchmark() {
-    }
+	private ValidationBenchmark() {
+	}
 
-    public static void main(String[] args) throws Exception {
-        Path schemaPath = Path.of(System.getProperty("bench.schema"));
-        long rows = Long.getLong("bench.rows", 1_000_000);
-        int badEvery = Integer.getInteger("bench.badEvery", 1000);
-        int rounds = Integer.getInteger("bench.rounds", 3);
-        Path file = Path.of(System.getProperty("bench.file", "target/bench-subventions-" + rows + ".csv"));
-        String nodeDir = System.getProperty("bench.nodeDir", "");
-        long nodeRows = Long.getLong("bench.nodeRows", 100_000);
+	public static void main(String[] args) throws Exception {
+		Path schemaPath = Path.of(System.getProperty("bench.schema"));
+		long rows = Long.getLong("bench.rows", 1_000_000);
+		int badEvery = Integer.getInteger("bench.badEvery", 1000);
+		int rounds = Integer.getInteger("bench.rounds", 3);
+		Path file = Path.of(System.getProperty("bench.file", "target/bench-subventions-" + rows + ".csv"));
+		String nodeDir = System.getProperty("bench.nodeDir", "");
+		long nodeRows = Long.getLong("bench.nodeRows", 100_000);
 
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.out.printf("JDK %s (%s), max heap %d MiB, GC %s, %d cores, load average %.2f%n",
-                System.getProperty("java.version"), System.getProperty("java.vm.name"),
-                Runtime.getRuntime().maxMemory() >> 20,
-                ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList(),
-                Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        if (!Files.exists(file)) {
-            long start = System.nanoTime();
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            long bad = SubventionsCsv.write(file, rows, badEvery);
-            System.out.printf("generated %s: %,d rows (%,d with an error), %.1f MB in %.1f s%n", file, rows, bad,
-                    Files.size(file) / 1e6, (System.nanoTime() - start) / 1e9);
-        }
-        TableSchema schema = TableSchema.parse(Files.readString(schemaPath));
-        double bestRate = 0;
-        for (int round = 1; round <= rounds; round++) {
-            System.gc();
-            long heapBefore = memory.getHeapMemoryUsage().getUsed();
-            AtomicLong peak = new AtomicLong();
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            sampler.setDaemon(true);
-            sampler.start();
-            long start = System.nanoTime();
-            ValidationReport report;
-            try (InputStream in = Files.newInputStream(file)) {
-                report = TableValidator.validate(schema, in, ValidationOptions.defaults());
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            sampler.interrupt();
-            sampler.join();
-            System.gc();
-            double rate = report.rows() / seconds;
-            bestRate = Math.max(bestRate, rate);
-            System.out.printf("java round %d: %,d rows, %.2f s, %,.0f rows/s, %.1f MB/s, errors %,d (kept %d) %s,"
-                            + " heap before %.1f MiB, peak %.1f MiB, after GC %.1f MiB%n",
-                    round, report.rows(), seconds, rate, Files.size(file) / 1e6 / seconds, report.errorCount(),
-                    report.errors().size(), report.errorCountsByType(), heapBefore / 1048576.0,
-                    peak.get() / 1048576.0, memory.getHeapMemoryUsage().getUsed() / 1048576.0);
-        }
-        if (nodeDir.isEmpty()) {
-            return;
-        }
-        List<String> command = new java.util.ArrayList<>(List.of("node", "validate.js",
-                schemaPath.toAbsolutePath().toString(), file.toAbsolutePath().toString()));
-        if (nodeRows > 0) {
-            command.add(Long.toString(nodeRows));
-        }
-        System.out.println("node: " + String.join(" ", command) + " (in " + nodeDir + ")");
-        Process node = new ProcessBuilder(command).directory(Path.of(nodeDir).toFile()).redirectErrorStream(true)
-                .start();
-        String result = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                System.out.println("node: " + line);
-                if (line.startsWith("{")) {
-                    result = line;
-                }
-            }
-        }
-        if (node.waitFor() != 0 || result == null) {
-            throw new IOException("the Node benchmark failed (exit code " + node.exitValue() + ")");
-        }
-        double nodeRate = Double.parseDouble(result.replaceAll(".*\"rowsPerSecond\":([0-9.]+).*", "$1"));
-        System.out.printf("java best %,.0f rows/s / node %,.0f rows/s = %.1f×%n", bestRate, nodeRate,
-                bestRate / nodeRate);
-    }
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		System.out.printf("JDK %s (%s), max heap %d MiB, GC %s, %d cores, load average %.2f%n",
+				System.getProperty("java.version"), System.getProperty("java.vm.name"),
+				Runtime.getRuntime().maxMemory() >> 20,
+				ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList(),
+				Runtime.getRuntime().availableProcessors(),
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		if (!Files.exists(file)) {
+			long start = System.nanoTime();
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			long bad = SubventionsCsv.write(file, rows, badEvery);
+			System.out.printf("generated %s: %,d rows (%,d with an error), %.1f MB in %.1f s%n", file, rows, bad,
+					Files.size(file) / 1e6, (System.nanoTime() - start) / 1e9);
+		}
+		TableSchema schema = TableSchema.parse(Files.readString(schemaPath));
+		double bestRate = 0;
+		for (int round = 1; round <= rounds; round++) {
+			System.gc();
+			long heapBefore = memory.getHeapMemoryUsage().getUsed();
+			AtomicLong peak = new AtomicLong();
+			Thread sampler = new Thread(() -> {
+				while (!Thread.currentThread().isInterrupted()) {
+					peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+					try {
+						Thread.sleep(20);
+					} catch (InterruptedException e) {
+						return;
+					}
+				}
+			});
+			sampler.setDaemon(true);
+			sampler.start();
+			long start = System.nanoTime();
+			ValidationReport report;
+			try (InputStream in = Files.newInputStream(file)) {
+				report = TableValidator.validate(schema, in, ValidationOptions.defaults());
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			sampler.interrupt();
+			sampler.join();
+			System.gc();
+			double rate = report.rows() / seconds;
+			bestRate = Math.max(bestRate, rate);
+			System.out.printf("java round %d: %,d rows, %.2f s, %,.0f rows/s, %.1f MB/s, errors %,d (kept %d) %s,"
+							+ " heap before %.1f MiB, peak %.1f MiB, after GC %.1f MiB%n",
+					round, report.rows(), seconds, rate, Files.size(file) / 1e6 / seconds, report.errorCount(),
+					report.errors().size(), report.errorCountsByType(), heapBefore / 1048576.0,
+					peak.get() / 1048576.0, memory.getHeapMemoryUsage().getUsed() / 1048576.0);
+		}
+		if (nodeDir.isEmpty()) {
+			return;
+		}
+		List<String> command = new java.util.ArrayList<>(List.of("node", "validate.js",
+				schemaPath.toAbsolutePath().toString(), file.toAbsolutePath().toString()));
+		if (nodeRows > 0) {
+			command.add(Long.toString(nodeRows));
+		}
+		System.out.println("node: " + String.join(" ", command) + " (in " + nodeDir + ")");
+		Process node = new ProcessBuilder(command).directory(Path.of(nodeDir).toFile()).redirectErrorStream(true)
+				.start();
+		String result = null;
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(),
+				StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = out.readLine()) != null) {
+				System.out.println("node: " + line);
+				if (line.startsWith("{")) {
+					result = line;
+				}
+			}
+		}
+		if (node.waitFor() != 0 || result == null) {
+			throw new IOException("the Node benchmark failed (exit code " + node.exitValue() + ")");
+		}
+		double nodeRate = Double.parseDouble(result.replaceAll(".*\"rowsPerSecond\":([0-9.]+).*", "$1"));
+		System.out.printf("java best %,.0f rows/s / node %,.0f rows/s = %.1f×%n", bestRate, nodeRate,
+				bestRate / nodeRate);
+	}
 }

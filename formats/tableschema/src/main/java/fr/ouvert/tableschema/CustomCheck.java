@@ -11,30 +11,30 @@ import tools.jackson.databind.JsonNode;
  */
 public interface CustomCheck {
 
-    /** A check as declared in the schema. */
-    record Declaration(String name, Map<String, JsonNode> params) {
-    }
+	/** A check as declared in the schema. */
+	record Declaration(String name, Map<String, JsonNode> params) {
+	}
 
-    /** The columns of the file being validated. */
-    interface Columns {
-        /** The 0-based column of the field in the file, or -1 when the file does not have it. */
-        int indexOf(String fieldName);
-    }
+	/** The columns of the file being validated. */
+	interface Columns {
+		/** The 0-based column of the field in the file, or -1 when the file does not have it. */
+		int indexOf(String fieldName);
+	}
 
-    /** A data row as the checks see it. */
-    interface Row {
-        /** The typed value, or null when the cell is missing, empty (a missing value) or not of its type. */
-        Object value(int column);
+	/** A data row as the checks see it. */
+	interface Row {
+		/** The typed value, or null when the cell is missing, empty (a missing value) or not of its type. */
+		Object value(int column);
 
-        /** An error on one cell of this row. */
-        ValidationError cellError(String type, String title, String message, String note, int column);
+		/** An error on one cell of this row. */
+		ValidationError cellError(String type, String title, String message, String note, int column);
 
-        /** An error on the row as a whole. */
-        ValidationError rowError(String type, String title, String message, String note);
-    }
+		/** An error on the row as a whole. */
+		ValidationError rowError(String type, String title, String message, String note);
+	}
 
-    /** Called once after the header is read: may report that a column the check needs is absent. */
-    void start(Columns columns, Consumer<ValidationError> errors);
+	/** Called once after the header is read: may report that a column the check needs is absent. */
+	void start(Columns columns, Consumer<ValidationError> errors);
 
-    void check(Row row, Consumer<ValidationError> errors);
+	void check(Row row, Consumer<ValidationError> errors);
 }

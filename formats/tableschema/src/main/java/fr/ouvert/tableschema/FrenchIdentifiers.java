@@ -8,76 +8,76 @@ package fr.ouvert.tableschema;
  */
 public final class FrenchIdentifiers {
 
-    private static final String LA_POSTE_SIREN = "356000000";
-    private static final String LA_POSTE_HEAD_OFFICE = "35600000000048";
+	private static final String LA_POSTE_SIREN = "356000000";
+	private static final String LA_POSTE_HEAD_OFFICE = "35600000000048";
 
-    private FrenchIdentifiers() {
-    }
+	private FrenchIdentifiers() {
+	}
 
-    public static boolean isValidSiren(String value) {
-        String number = compact(value);
-        return number.length() == 9 && allDigits(number) && luhn(number);
-    }
+	public static boolean isValidSiren(String value) {
+		String number = compact(value);
+		return number.length() == 9 && allDigits(number) && luhn(number);
+	}
 
-    public static boolean isValidSiret(String value) {
-        String number = compact(value);
-        if (number.length() != 14 || !allDigits(number)) {
-            return false;
-        }
-        boolean checksum;
-        if (number.startsWith(LA_POSTE_SIREN) && !number.equals(LA_POSTE_HEAD_OFFICE)) {
-            int sum = 0;
-            for (int i = 0; i < number.length(); i++) {
-                sum += number.charAt(i) - '0';
-            }
-            checksum = sum % 5 == 0;
-        } else {
-            checksum = luhn(number);
-        }
-        return checksum && luhn(number.substring(0, 9));
-    }
+	public static boolean isValidSiret(String value) {
+		String number = compact(value);
+		if (number.length() != 14 || !allDigits(number)) {
+			return false;
+		}
+		boolean checksum;
+		if (number.startsWith(LA_POSTE_SIREN) && !number.equals(LA_POSTE_HEAD_OFFICE)) {
+			int sum = 0;
+			for (int i = 0; i < number.length(); i++) {
+				sum += number.charAt(i) - '0';
+			}
+			checksum = sum % 5 == 0;
+		} else {
+			checksum = luhn(number);
+		}
+		return checksum && luhn(number.substring(0, 9));
+	}
 
-    /**
-     * Luhn: from the rightmost digit, every second digit is doubled (minus 9 when above 9); the sum of all
-     * digits must be a multiple of 10.
-     */
-    static boolean luhn(String digits) {
-        int sum = 0;
-        boolean doubled = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int digit = digits.charAt(i) - '0';
-            if (doubled) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            doubled = !doubled;
-        }
-        return sum % 10 == 0;
-    }
+	/**
+	 * Luhn: from the rightmost digit, every second digit is doubled (minus 9 when above 9); the sum of all
+	 * digits must be a multiple of 10.
+	 */
+	static boolean luhn(String digits) {
+		int sum = 0;
+		boolean doubled = false;
+		for (int i = digits.length() - 1; i >= 0; i--) {
+			int digit = digits.charAt(i) - '0';
+			if (doubled) {
+				digit *= 2;
+				if (digit > 9) {
+					digit -= 9;
+				}
+			}
+			sum += digit;
+			doubled = !doubled;
+		}
+		return sum % 10 == 0;
+	}
 
-    private static String compact(String value) {
-        if (allDigits(value)) {
-            return value;
-        }
-        StringBuilder number = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c != ' ' && c != '.') {
-                number.append(c);
-            }
-        }
-        return number.toString().strip();
-    }
+	private static String compact(String value) {
+		if (allDigits(value)) {
+			return value;
+		}
+		StringBuilder number = new StringBuilder(value.length());
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c != ' ' && c != '.') {
+				number.append(c);
+			}
+		}
+		return number.toString().strip();
+	}
 
-    private static boolean allDigits(String number) {
-        for (int i = 0; i < number.length(); i++) {
-            if (number.charAt(i) < '0' || number.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return !number.isEmpty();
-    }
+	private static boolean allDigits(String number) {
+		for (int i = 0; i < number.length(); i++) {
+			if (number.charAt(i) < '0' || number.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return !number.isEmpty();
+	}
 }

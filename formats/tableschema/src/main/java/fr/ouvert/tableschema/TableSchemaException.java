@@ -5,14 +5,14 @@ import java.util.List;
 /** The schema (JSON) is not a valid Table Schema; {@link #problems()} says where and why, one entry per problem. */
 public final class TableSchemaException extends Exception {
 
-    private final List<String> problems;
+	private final List<String> problems;
 
-    public TableSchemaException(List<String> problems) {
-        super("Invalid Table Schema: " + String.join("; ", problems));
-        this.problems = List.copyOf(problems);
-    }
+	public TableSchemaException(List<String> problems) {
+		super("Invalid Table Schema: " + String.join("; ", problems));
+		this.problems = List.copyOf(problems);
+	}
 
-    public List<String> problems() {
-        return problems;
-    }
+	public List<String> problems() {
+		return problems;
+	}
 }

@@ -16,13 +16,13 @@ package fr.ouvert.tableschema;
  * @param cell        the cell as read, or null
  */
 public record ValidationError(String type, String title, String message, String note, Long row, Long rowPosition,
-        String field, Integer fieldNumber, String cell) {
+		String field, Integer fieldNumber, String cell) {
 
-    static ValidationError table(String type, String title, String message, String note) {
-        return new ValidationError(type, title, message, note, null, null, null, null, null);
-    }
+	static ValidationError table(String type, String title, String message, String note) {
+		return new ValidationError(type, title, message, note, null, null, null, null, null);
+	}
 
-    static ValidationError header(String type, String title, String message, String field, Integer fieldNumber) {
-        return new ValidationError(type, title, message, null, null, null, field, fieldNumber, null);
-    }
+	static ValidationError header(String type, String title, String message, String field, Integer fieldNumber) {
+		return new ValidationError(type, title, message, null, null, null, field, fieldNumber, null);
+	}
 }

@@ -10,23 +10,23 @@ package fr.ouvert.tableschema;
  */
 public record ValidationOptions(boolean ignoreHeaderCase, int maxErrors) {
 
-    public static final int DEFAULT_MAX_ERRORS = 1000;
+	public static final int DEFAULT_MAX_ERRORS = 1000;
 
-    public ValidationOptions {
-        if (maxErrors < 0) {
-            throw new IllegalArgumentException("maxErrors must be 0 or more, got " + maxErrors);
-        }
-    }
+	public ValidationOptions {
+		if (maxErrors < 0) {
+			throw new IllegalArgumentException("maxErrors must be 0 or more, got " + maxErrors);
+		}
+	}
 
-    public static ValidationOptions defaults() {
-        return new ValidationOptions(false, DEFAULT_MAX_ERRORS);
-    }
+	public static ValidationOptions defaults() {
+		return new ValidationOptions(false, DEFAULT_MAX_ERRORS);
+	}
 
-    public ValidationOptions withIgnoreHeaderCase(boolean ignore) {
-        return new ValidationOptions(ignore, maxErrors);
-    }
+	public ValidationOptions withIgnoreHeaderCase(boolean ignore) {
+		return new ValidationOptions(ignore, maxErrors);
+	}
 
-    public ValidationOptions withMaxErrors(int max) {
-        return new ValidationOptions(ignoreHeaderCase, max);
-    }
+	public ValidationOptions withMaxErrors(int max) {
+		return new ValidationOptions(ignoreHeaderCase, max);
+	}
 }

@@ -16,6 +16,8 @@ import java.util.UUID;
 
 import fr.ouvert.account.Organisation;
 import fr.ouvert.account.Organisations;
+import fr.ouvert.catalog.schema.ResourceValidation;
+import fr.ouvert.catalog.schema.SchemaRegistry;
 import fr.ouvert.catalog.storage.ResourceStorage;
 import fr.ouvert.kernel.audit.AuditTrail;
 import fr.ouvert.kernel.security.CurrentUser;
@@ -57,16 +59,21 @@ public class Datasets {
 	private final CatalogPermissions permissions;
 	private final ResourceStorage storage;
 	private final DatasetUpdates updates;
+	private final SchemaRegistry schemas;
+	private final ResourceValidation validation;
 	private final AuditTrail audit;
 	private final Clock clock;
 
 	Datasets(DatasetRepository repository, Organisations organisations, CatalogPermissions permissions,
-			ResourceStorage storage, DatasetUpdates updates, AuditTrail audit, Clock clock) {
+			ResourceStorage storage, DatasetUpdates updates, SchemaRegistry schemas, ResourceValidation validation,
+			AuditTrail audit, Clock clock) {
 		this.repository = repository;
 		this.organisations = organisations;
 		this.permissions = permissions;
 		this.storage = storage;
 		this.updates = updates;
+		this.schemas = schemas;
+		this.validation = validation;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -163,6 +170,7 @@ public class Datasets {
 					format(named.format(), filename), mime, stored.size(), "sha256", stored.sha256(),
 					Forms.blankToNull(named.schemaName()), null, null, null, null, null, now, now);
 			repository.insertResource(resource);
+			validation.validate(resource);
 			touch(dataset, now);
 			audit.record(user, "resource.upload", Dataset.LINKABLE_TYPE, dataset.id().toString(), null, resource);
 			return new ResourceOutcome(errors, resource);
@@ -246,7 +254,7 @@ public class Datasets {
 				List.of(), List.of(), 0);
 	}
 
-	private static FormErrors checkResource(ResourceCommand c, boolean remote) {
+	private FormErrors checkResource(ResourceCommand c, boolean remote) {
 		FormErrors errors = new FormErrors();
 		errors.rejectIf(Forms.blankToNull(c.title()) == null || c.title().length() > MAX_TITLE, "title",
 				"catalog.error.resourceTitle");
@@ -256,6 +264,8 @@ public class Datasets {
 			errors.rejectIf(!isWebAddress(c.url()), "url", "catalog.error.url");
 		}
 		errors.rejectIf(c.format() != null && c.format().length() > 32, "format", "catalog.error.format");
+		String schema = Forms.blankToNull(c.schemaName());
+		errors.rejectIf(schema != null && schemas.find(schema.strip()).isEmpty(), "schema", "catalog.error.schema");
 		return errors;
 	}
 

@@ -6,9 +6,8 @@ import fr.ouvert.account.Organisation;
 import fr.ouvert.catalog.domain.Dataset;
 import fr.ouvert.catalog.domain.Licence;
 import fr.ouvert.catalog.domain.Quality;
-import fr.ouvert.catalog.domain.Resource;
 
 /** A dataset page: metadata, rendered description, resources, quality, and whether the visitor may edit. */
-public record DatasetPage(Dataset dataset, String descriptionHtml, List<Resource> resources, Quality quality,
+public record DatasetPage(Dataset dataset, String descriptionHtml, List<ResourceView> resources, Quality quality,
 		Organisation organisation, Licence licence, boolean canEdit) {
 }

@@ -1,5 +1,9 @@
 package fr.ouvert.catalog.web;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +20,14 @@ import fr.ouvert.catalog.domain.DatasetSearch;
 import fr.ouvert.catalog.domain.Licence;
 import fr.ouvert.catalog.domain.Quality;
 import fr.ouvert.catalog.domain.Resource;
+import fr.ouvert.catalog.schema.ResourceValidation;
+import fr.ouvert.catalog.storage.ResourceStorage;
 import fr.ouvert.kernel.markdown.Markdown;
 import fr.ouvert.kernel.opendata.PageRequest;
 import fr.ouvert.kernel.security.CurrentUser;
+import fr.ouvert.tableschema.CsvRecordReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -27,14 +36,23 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class DatasetPages {
 
+	private static final Logger log = LoggerFactory.getLogger(DatasetPages.class);
+
+	/** Rows shown under the header in a CSV preview. */
+	static final int PREVIEW_ROWS = 10;
+
 	private final DatasetRepository repository;
 	private final CatalogPermissions permissions;
 	private final Organisations organisations;
 	private final Markdown markdown;
+	private final ResourceStorage storage;
+	private final ResourceValidation validation;
 	private final Clock clock;
 
 	DatasetPages(DatasetRepository repository, CatalogPermissions permissions, Organisations organisations,
-			Markdown markdown, Clock clock) {
+			Markdown markdown, ResourceStorage storage, ResourceValidation validation, Clock clock) {
+		this.storage = storage;
+		this.validation = validation;
 		this.repository = repository;
 		this.permissions = permissions;
 		this.organisations = organisations;
@@ -88,8 +106,30 @@ class DatasetPages {
 		List<Resource> resources = repository.resources(dataset.id());
 		Quality quality = Quality.of(dataset, resources, clock.instant());
 		Organisation organisation = organisations.find(dataset.organisationId()).orElse(null);
-		return new DatasetPage(dataset, markdown.toHtml(dataset.description()), resources, quality, organisation,
+		List<ResourceView> views = resources.stream()
+			.map(r -> new ResourceView(r, preview(r), validation.find(r.id()).orElse(null)))
+			.toList();
+		return new DatasetPage(dataset, markdown.toHtml(dataset.description()), views, quality, organisation,
 				dataset.licenceOrUnknown(), permissions.canEdit(user, dataset));
+	}
+
+	/** The header and first rows of an uploaded CSV; nothing for links (no request leaves the page). */
+	private List<List<String>> preview(Resource resource) {
+		if (resource.storageKey() == null || !"csv".equals(resource.format())) {
+			return List.of();
+		}
+		List<List<String>> rows = new ArrayList<>();
+		try (Reader reader = new InputStreamReader(storage.open(resource.storageKey()), StandardCharsets.UTF_8)) {
+			CsvRecordReader csv = new CsvRecordReader(reader);
+			for (List<String> row = csv.next(); row != null && rows.size() <= PREVIEW_ROWS; row = csv.next()) {
+				rows.add(List.copyOf(row));
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			log.warn("No preview for resource {}: {}", resource.id(), e.getMessage());
+			return List.of();
+		}
+		return rows;
 	}
 
 	private String organisationSlug(String id) {

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -25,6 +27,9 @@ import org.springframework.mock.web.MockMultipartFile;
 
 /** An agent publishes a dataset through the pages; the quality block follows what was filled in. */
 class AgentPublishesDatasetTest extends PlatformTest {
+
+	/** The demo data folder at the repository's root (the tests run in the platform module). */
+	static final Path DEMO = Path.of("..", "demo-data", "catalog");
 
 	private static final String CSV = "code,nom\n35238,Rennes\n29019,Brest\n";
 
@@ -70,6 +75,33 @@ class AgentPublishesDatasetTest extends PlatformTest {
 		assertThat(stored[2]).isEqualTo("csv");
 		assertThat(stored[3]).isEqualTo("file");
 		assertThat((double) stored[4]).isEqualTo(1.0);
+	}
+
+	@Test
+	void anUploadedCsvIsValidatedAgainstItsSchemaAndTheReportIsShown() throws Exception {
+		MockHttpSession agent = Sessions.signIn(mvc, Accounts.agentOf(jdbc, "cour-des-comptes"));
+		long cour = jdbc.sql("select id from account_organisation where slug = 'cour-des-comptes'").query(Long.class).single();
+		String location = mvc.perform(post("/catalogue/jeux/nouveau").session(agent).with(csrf())
+			.param("title", "Subventions " + UUID.randomUUID()).param("organisation", Long.toString(cour))
+			.param("licence", "lov2").param("visibility", "public"))
+			.andReturn().getResponse().getRedirectedUrl();
+		for (String example : new String[] { "subventions-exemple-valide.csv", "subventions-exemple-erreurs-cellules.csv" }) {
+			byte[] csv = Files.readAllBytes(DEMO.resolve(example));
+			mvc.perform(multipart(location + "/ressources").file(new MockMultipartFile("file", example, "text/csv", csv))
+				.param("schema", "scdl/subventions").session(agent).with(csrf()))
+				.andExpect(status().isFound());
+		}
+		Document page = Jsoup.parse(mvc.perform(get(location)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select(".ouvert-validation.fr-alert--success").text()).contains("scdl/subventions").contains("29");
+		assertThat(page.select(".ouvert-validation.fr-alert--error")).hasSize(1);
+		assertThat(page.select("details td code").eachText()).contains("constraint-error", "type-error", "french-siret-value");
+		// The preview shows the header and the first ten rows.
+		assertThat(page.select("table.ouvert-preview").first().select("th").eachText()).startsWith("nomAttribuant", "idAttribuant");
+		assertThat(page.select("table.ouvert-preview").first().select("tbody tr")).hasSize(10);
+
+		mvc.perform(multipart(location + "/ressources").file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[] { 'a' }))
+			.param("schema", "scdl/inconnu").session(agent).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
 	}
 
 	@Test
