@@ -1,0 +1,36 @@
+package fr.ouvert.catalog;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code ouvert.catalog.*}.
+ *
+ * @param demoData import the catalog's samples of {@code demo-data/catalog} on a first start with an
+ *            empty catalog
+ */
+@ConfigurationProperties("ouvert.catalog")
+public record CatalogProperties(@DefaultValue LinkCheck linkCheck, @DefaultValue DemoData demoData) {
+
+	/**
+	 * The periodic check of remote resources, whose result feeds the quality score.
+	 *
+	 * @param interval time between two batches
+	 * @param batchSize resources checked per batch, the longest unchecked first
+	 * @param recheckAfter how old a check must be before the resource is checked again
+	 * @param timeout connection and answer timeout of one check
+	 * @param allowPrivateAddresses check URLs that resolve to loopback, link-local or private
+	 *            addresses; off by default so that an agent cannot make the platform probe its own
+	 *            network
+	 */
+	public record LinkCheck(@DefaultValue("true") boolean enabled, @DefaultValue("10m") Duration interval,
+			@DefaultValue("50") int batchSize, @DefaultValue("1d") Duration recheckAfter,
+			@DefaultValue("10s") Duration timeout, @DefaultValue("false") boolean allowPrivateAddresses) {
+	}
+
+	/** @param folder where the samples are; relative paths start from the working directory */
+	public record DemoData(@DefaultValue("true") boolean enabled, @DefaultValue("demo-data") String folder) {
+	}
+}
