@@ -121,6 +121,26 @@ class RouteMatrixTest extends PlatformTest {
 			route(method, "/error", everyone);
 			route(method, "/error/json", everyone);
 		}
+		// Catalog, commitment 4: data requests (answered by the requested organisation) and the SPD calendar.
+		samples.put("{dataRequestId}", jdbc.sql("""
+				insert into catalog_data_request (title, description, organisation_id, organisation_name, requester_id, requester_kind)
+				select 'Matrice', 'Une demande pour la matrice', id, name, ?, 'citizen' from account_organisation
+				where slug = 'cour-des-comptes' returning id""").param(target.id()).query(String.class).single());
+		samples.put("{calendarEntryId}", jdbc.sql("""
+				insert into catalog_spd_calendar_entry (organisation_id, organisation_name, title, planned_date)
+				select id, name, 'Matrice', date '2030-01-01' from account_organisation where slug = 'ministere-culture'
+				returning id""").query(String.class).single());
+		Map<Role, Outcome> answerersOfTheCour = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED);
+		for (String page : List.of("/catalogue/demandes", "/catalogue/demandes/nouvelle", "/catalogue/demandes/{id}",
+				"/catalogue/service-public-de-la-donnee", "/api/1/data-requests", "/api/1/data-requests/{id}", "/api/1/spd/calendar")) {
+			route("GET", page, everyone);
+		}
+		route("POST", "/catalogue/demandes", signedIn);
+		route("POST", "/catalogue/demandes/{id}/soutien", signedIn);
+		route("POST", "/catalogue/demandes/{id}/reponse", answerersOfTheCour);
+		route("POST", "/catalogue/service-public-de-la-donnee/calendrier", admins);
+		route("GET", "/catalogue/service-public-de-la-donnee/calendrier/{id}", admins);
+		route("POST", "/catalogue/service-public-de-la-donnee/calendrier/{id}", admins);
 	}
 
 	@Test
@@ -206,6 +226,12 @@ class RouteMatrixTest extends PlatformTest {
 		}
 		else if (path.startsWith("/plan/institutions/")) {
 			path = path.replace("{slug}", samples.get("{institution}"));
+		}
+		else if (path.startsWith("/catalogue/demandes/") || path.startsWith("/api/1/data-requests/")) {
+			path = path.replace("{id}", samples.get("{dataRequestId}"));
+		}
+		else if (path.startsWith("/catalogue/service-public-de-la-donnee/calendrier/")) {
+			path = path.replace("{id}", samples.get("{calendarEntryId}"));
 		}
 		return path.replace("{id}", samples.get("{actionId}")).replace("{slug}", samples.get("{slug}"))
 			.replace("{number}", samples.get("{number}"));
