@@ -141,6 +141,23 @@ class RouteMatrixTest extends PlatformTest {
 		route("POST", "/catalogue/service-public-de-la-donnee/calendrier", admins);
 		route("GET", "/catalogue/service-public-de-la-donnee/calendrier/{id}", admins);
 		route("POST", "/catalogue/service-public-de-la-donnee/calendrier/{id}", admins);
+		// Catalog: reading is open; agents publish for their organisation, which alone edits its datasets.
+		samples.put("{datasetSlug}", jdbc.sql("""
+				insert into catalog_dataset (id, slug, title, organisation_id, organisation_name, created_at, last_modified, last_update)
+				select gen_random_uuid(), 'matrice-' || substr(md5(random()::text), 1, 8), 'Matrice', id, name, now(), now(), now()
+				from account_organisation where slug = 'cour-des-comptes' returning slug""").query(String.class).single());
+		Map<Role, Outcome> publishers = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.ALLOWED);
+		for (String page : List.of("/catalogue", "/catalogue/jeux/{slug}", "/catalogue/organisations/{slug}", "/catalogue/schemas",
+				"/catalogue/schemas/**")) {
+			route("GET", page, everyone);
+		}
+		route("GET", "/catalogue/jeux/nouveau", publishers);
+		route("POST", "/catalogue/jeux/nouveau", publishers);
+		for (String form : List.of("/catalogue/jeux/{slug}/modifier", "/catalogue/jeux/{slug}/ressources",
+				"/catalogue/jeux/{slug}/ressources/{id}/supprimer", "/catalogue/jeux/{slug}/archiver")) {
+			route("POST", form, answerersOfTheCour);
+		}
+		route("GET", "/catalogue/jeux/{slug}/modifier", answerersOfTheCour);
 	}
 
 	@Test
@@ -232,6 +249,15 @@ class RouteMatrixTest extends PlatformTest {
 		}
 		else if (path.startsWith("/catalogue/service-public-de-la-donnee/calendrier/")) {
 			path = path.replace("{id}", samples.get("{calendarEntryId}"));
+		}
+		else if (path.startsWith("/catalogue/jeux/")) {
+			path = path.replace("{slug}", samples.get("{datasetSlug}")).replace("{id}", java.util.UUID.randomUUID().toString());
+		}
+		else if (path.startsWith("/catalogue/organisations/")) {
+			path = path.replace("{slug}", samples.get("{institution}"));
+		}
+		else if (path.startsWith("/catalogue/schemas/")) {
+			path = path.replace("**", "scdl/subventions");
 		}
 		return path.replace("{id}", samples.get("{actionId}")).replace("{slug}", samples.get("{slug}"))
 			.replace("{number}", samples.get("{number}"));

@@ -80,6 +80,9 @@ public class Datasets {
 
 	@Transactional
 	public Outcome create(CurrentUser user, DatasetCommand command) {
+		if (!permissions.canPublish(Optional.of(user))) {
+			throw new AccessDeniedException("Only agents of an organisation and administrators publish datasets");
+		}
 		FormErrors errors = new FormErrors();
 		Organisation organisation = command.organisationId() == null ? null
 				: organisations.find(command.organisationId()).orElse(null);
