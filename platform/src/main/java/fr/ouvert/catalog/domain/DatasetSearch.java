@@ -133,7 +133,7 @@ public class DatasetSearch {
 			params.put("organisation", query.organisationId());
 		}
 		if (!query.tags().isEmpty()) {
-			clauses.add("d.tags @> :tags");
+			clauses.add("d.tags @> cast(:tags as text[])");
 			params.put("tags", query.tags().stream().map(Slugs::of).toArray(String[]::new));
 		}
 		arrayFilter(clauses, params, "d.formats", "format", query.format() == null ? null : query.format().toLowerCase());
