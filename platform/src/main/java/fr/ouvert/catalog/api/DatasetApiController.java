@@ -154,9 +154,6 @@ class DatasetApiController {
 		}
 	}
 
-	record Label(String id, String label) {
-	}
-
 	@GetMapping("/licenses")
 	@Operation(summary = "Les licences qu'un jeu de données peut porter, avec les identifiants de udata")
 	List<LicenseJson> licenses() {
@@ -168,9 +165,9 @@ class DatasetApiController {
 
 	@GetMapping("/frequencies")
 	@Operation(summary = "Les fréquences de mise à jour, avec les codes de udata")
-	List<Label> frequencies() {
+	List<LabelJson> frequencies() {
 		return Arrays.stream(Frequency.values())
-			.map(f -> new Label(f.code(), label("catalog.api.frequency." + f.code())))
+			.map(f -> new LabelJson(f.code(), label("catalog.api.frequency." + f.code())))
 			.toList();
 	}
 
@@ -184,8 +181,8 @@ class DatasetApiController {
 
 	@GetMapping("/resource_types")
 	@Operation(summary = "Les types de ressource, avec les codes de udata")
-	List<Label> resourceTypes() {
-		return Resource.TYPES.stream().map(t -> new Label(t, label("catalog.api.resourceType." + t))).toList();
+	List<LabelJson> resourceTypes() {
+		return Resource.TYPES.stream().map(t -> new LabelJson(t, label("catalog.api.resourceType." + t))).toList();
 	}
 
 	private String label(String key) {

@@ -16,7 +16,10 @@ import fr.ouvert.kernel.web.FormErrors;
 import fr.ouvert.kernel.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
@@ -41,8 +44,12 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/1/datasets")
 @Tag(name = "Catalogue : publication", description = "Créer et modifier des jeux de données avec une clé d'API (en-tête X-API-KEY), comme sur data.gouv.fr")
-@SecurityRequirement(name = "X-API-KEY")
+@SecurityRequirement(name = DatasetWriteApiController.API_KEY)
+@SecurityScheme(name = DatasetWriteApiController.API_KEY, type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+		paramName = DatasetWriteApiController.API_KEY, description = "La clé d'API d'un compte, créée sur « Mon compte »")
 class DatasetWriteApiController {
+
+	static final String API_KEY = "X-API-KEY";
 
 	record TemporalCoveragePayload(String start, String end) {
 	}

@@ -18,6 +18,7 @@ import fr.ouvert.kernel.web.BadRequestException;
 import fr.ouvert.kernel.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
@@ -49,9 +50,6 @@ class ReuseApiController {
 	 */
 	record ReusePayload(String title, String description, String url, String type, List<String> datasets,
 			String organization) {
-	}
-
-	record Label(String id, String label) {
 	}
 
 	private final Reuses reuses;
@@ -108,14 +106,15 @@ class ReuseApiController {
 
 	@GetMapping("/types")
 	@Operation(summary = "Les types de réutilisation, avec les codes de udata")
-	List<Label> types() {
+	List<LabelJson> types() {
 		return Reuse.TYPES.stream()
-			.map(t -> new Label(t, messages.getMessage("catalog.api.reuseType." + t, null, t, LocaleContextHolder.getLocale())))
+			.map(t -> new LabelJson(t, messages.getMessage("catalog.api.reuseType." + t, null, t, LocaleContextHolder.getLocale())))
 			.toList();
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@RateLimited
+	@SecurityRequirement(name = DatasetWriteApiController.API_KEY)
 	@Operation(summary = "Déclarer une réutilisation (personne connectée ; au nom de son organisation pour un agent)")
 	ResponseEntity<?> create(@RequestBody ReusePayload payload) {
 		Long organisation = null;
@@ -131,6 +130,7 @@ class ReuseApiController {
 
 	@DeleteMapping("/{idOrSlug}")
 	@RateLimited
+	@SecurityRequirement(name = DatasetWriteApiController.API_KEY)
 	@Operation(summary = "Archiver une réutilisation (son auteur, un agent de son organisation ou un administrateur)")
 	ResponseEntity<Void> archive(@PathVariable String idOrSlug) {
 		reuses.archive(users.require(), idOrSlug);

@@ -260,6 +260,17 @@ class DatasetApiTest extends CatalogApiTestSupport {
 				"documentation", "update", "api", "code", "other");
 	}
 
+	@Test
+	void theOpenApiDescriptionDocumentsTheKeyAndTheFacets() throws Exception {
+		JsonNode docs = getJson("/api/docs");
+		JsonNode scheme = docs.get("components").get("securitySchemes").get("X-API-KEY");
+		assertThat(scheme.get("type").asString()).isEqualTo("apiKey");
+		assertThat(scheme.get("in").asString()).isEqualTo("header");
+		assertThat(docs.get("paths").get("/api/1/datasets").get("get").get("description").asString())
+			.contains("udata-search-service");
+		assertThat(docs.get("paths").get("/api/1/datasets").get("post").get("security").toString()).contains("X-API-KEY");
+	}
+
 	private List<String> titles(String query) throws Exception {
 		JsonNode page = getJson("/api/1/datasets/?page_size=100&tag=" + tag + "&" + query);
 		List<String> titles = new ArrayList<>();
