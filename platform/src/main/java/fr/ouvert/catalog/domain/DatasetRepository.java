@@ -99,6 +99,7 @@ public class DatasetRepository {
 		Map<UUID, Dataset> byId = jdbc.sql("select " + DATASET_COLUMNS + " from catalog_dataset d where d.id = any(:ids)")
 			.param("ids", ids.toArray(UUID[]::new))
 			.query(DATASET)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(Dataset::id, d -> d));
 		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
@@ -185,6 +186,7 @@ public class DatasetRepository {
 				+ " from catalog_resource where dataset_id = any(:ids) order by dataset_id, position")
 			.param("ids", datasetIds.toArray(UUID[]::new))
 			.query(RESOURCE)
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Resource::datasetId, java.util.LinkedHashMap::new, Collectors.toList()));
 	}

@@ -272,7 +272,8 @@ public class Datasets {
 		return errors;
 	}
 
-	static boolean isWebAddress(String url) {
+	/** Whether the text is an absolute http or https address (resources, reuses). */
+	public static boolean isWebAddress(String url) {
 		if (url == null || url.isBlank() || url.length() > 2000) {
 			return false;
 		}
