@@ -164,7 +164,7 @@ public final class DcatReader {
 		}
 		String description = text(d, DESCRIPTION).or(() -> text(d, ABSTRACT)).map(HtmlToMarkdown::convert).orElse(null);
 		List<String> rejected = new ArrayList<>();
-		List<String> tags = Tags.normalize(keywords(d), rejected);
+		List<String> tags = Tags.normalize(keywords(d), rejected).stream().sorted().toList();
 		rejected.forEach(tag -> warn(where, "dcat:keyword", "tag '" + tag + "' is shorter than " + Tags.MIN_LENGTH
 				+ " or longer than " + Tags.MAX_LENGTH + " characters: dropped"));
 		LocalDate[] period = temporal(where, d);
@@ -174,7 +174,9 @@ public final class DcatReader {
 				distribution(where, node.asResource()).ifPresent(resources::add);
 			}
 		}
-		resources.sort(Comparator.comparing(ResourceDescription::title).thenComparing(ResourceDescription::url));
+		// RDF has no order: sort so that harvests of an unchanged source give the same list
+		resources.sort(Comparator.comparing(ResourceDescription::title, String.CASE_INSENSITIVE_ORDER)
+			.thenComparing(ResourceDescription::url));
 		return Optional.of(new DatasetDescription(remoteId, d.isURIResource() ? d.getURI() : null, null, title.get(),
 				null, description, tags, licence(where, d), frequency(where, d), period[0], period[1], spatial(where, d),
 				null, instant(where, d, ISSUED), instant(where, d, MODIFIED), link(d, LANDING_PAGE).orElse(null),
@@ -281,7 +283,7 @@ public final class DcatReader {
 			zone.ifPresentOrElse(zones::add, () -> warn(where, "dct:spatial",
 					"spatial coverage " + describe(node) + " is not a zone id such as fr:departement:35: dropped"));
 		}
-		return zones;
+		return zones.stream().sorted().toList();
 	}
 
 	private Optional<String> publisher(Resource d) {
