@@ -205,9 +205,10 @@ public final class DcatReader {
 				licenceValues(node.asResource(), said);
 			}
 		}
-		Optional<Licence> licence = licences.guess(said.toArray(String[]::new));
-		if (licence.isEmpty() && !said.isEmpty()) {
-			warn(where, "dct:license", "licence not recognised (" + String.join(", ", said) + "): "
+		List<String> distinct = said.stream().distinct().toList();
+		Optional<Licence> licence = licences.guess(distinct.toArray(String[]::new));
+		if (licence.isEmpty() && !distinct.isEmpty()) {
+			warn(where, "dct:license", "licence not recognised (" + String.join(", ", distinct) + "): "
 					+ Licence.NOT_SPECIFIED.id());
 		}
 		return licence.orElse(Licence.NOT_SPECIFIED).id();
