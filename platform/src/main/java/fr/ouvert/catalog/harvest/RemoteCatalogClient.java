@@ -70,7 +70,7 @@ public final class RemoteCatalogClient {
 			response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
 		}
 		catch (HttpTimeoutException e) {
-			throw new RemoteCatalogException(url, "no answer within " + requestTimeout.toSeconds() + " s", e);
+			throw new RemoteCatalogException(url, "no answer within " + requestTimeout.toMillis() + " ms", e);
 		}
 		catch (IOException e) {
 			throw new RemoteCatalogException(url, "cannot be reached: " + e, e);
@@ -88,8 +88,11 @@ public final class RemoteCatalogClient {
 			return new RemoteDocument(response.uri().toString(),
 					response.headers().firstValue("Content-Type").orElse(null), bytes);
 		}
+		catch (RemoteCatalogException e) {
+			throw e;
+		}
 		catch (HttpTimeoutException e) {
-			throw new RemoteCatalogException(url, "body not received within " + requestTimeout.toSeconds() + " s", e);
+			throw new RemoteCatalogException(url, "body not received within " + requestTimeout.toMillis() + " ms", e);
 		}
 		catch (IOException e) {
 			throw new RemoteCatalogException(url, "reading the answer failed: " + e, e);

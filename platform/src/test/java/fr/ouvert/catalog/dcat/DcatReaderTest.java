@@ -40,7 +40,7 @@ class DcatReaderTest {
 
 	@Test
 	void a_middle_page_links_to_all_its_neighbours() {
-		CatalogPage page = DcatRoundTripTest.page(DcatRoundTripTest.datasets().subList(0, 2), 2, 2, 5);
+		CatalogPage page = DcatRoundTripTest.page(SampleDatasets.datasets().subList(0, 2), 2, 2, 5);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		DcatWriter.write(page, RdfFormat.TURTLE, out);
 		Model model = ModelFactory.createDefaultModel();
