@@ -27,6 +27,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
 
 import fr.ouvert.catalog.domain.DatasetDescription;
 import fr.ouvert.catalog.domain.DatasetDescription.ResourceDescription;
@@ -68,14 +69,38 @@ public final class DcatReader {
 	 */
 	public static HarvestedPage read(byte[] content, String contentType, String sourceUrl) {
 		Lang lang = syntax(content, contentType, sourceUrl);
+		DcatReader reader = new DcatReader(sourceUrl);
 		Model model = ModelFactory.createDefaultModel();
 		try {
-			RDFParser.source(new ByteArrayInputStream(content)).lang(lang).base(base(sourceUrl)).parse(model);
+			RDFParser.source(new ByteArrayInputStream(content))
+				.lang(lang)
+				.base(base(sourceUrl))
+				.errorHandler(reader.new ParserReport())
+				.parse(model);
 		}
 		catch (RiotException e) {
 			throw new HarvestFormatException(sourceUrl, null, "not valid " + lang.getLabel() + ": " + e.getMessage(), e);
 		}
-		return new DcatReader(sourceUrl).read(model);
+		return reader.read(model);
+	}
+
+	/** Jena's warnings (such as dubious IRIs) go to the harvest report, its errors stop the read; none is logged. */
+	private final class ParserReport implements ErrorHandler {
+
+		@Override
+		public void warning(String message, long line, long col) {
+			warn("line " + line + ", column " + col, null, message);
+		}
+
+		@Override
+		public void error(String message, long line, long col) {
+			throw new RiotException("[line: " + line + ", col: " + col + " ] " + message);
+		}
+
+		@Override
+		public void fatal(String message, long line, long col) {
+			error(message, line, col);
+		}
 	}
 
 	static Lang syntax(byte[] content, String contentType, String sourceUrl) {

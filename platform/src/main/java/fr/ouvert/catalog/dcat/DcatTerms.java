@@ -93,7 +93,6 @@ final class DcatTerms {
 	static final Property NEXT = property(HYDRA, "next");
 	static final Property PREVIOUS = property(HYDRA, "previous");
 	static final Property NEXT_PAGE = property(HYDRA, "nextPage");
-	static final Property ITEMS_PER_PAGE = property(HYDRA, "itemsPerPage");
 
 	private DcatTerms() {
 	}

@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import fr.ouvert.catalog.dcat.FrequencyVocabulary;
 import fr.ouvert.catalog.domain.DatasetDescription;
@@ -142,7 +144,7 @@ public final class CkanReader {
 		List<String> tags = Tags.normalize(json.array(p, "tags", pointer)
 			.stream()
 			.map(t -> t.isObject() ? json.text(t, "name", pointer + "/tags") : t.asString())
-			.filter(t -> t != null)
+			.filter(Objects::nonNull)
 			.toList(), rejected);
 		rejected.forEach(tag -> json.warn(where, "tags", "tag '" + tag + "' has a length out of " + Tags.MIN_LENGTH
 				+ "-" + Tags.MAX_LENGTH + ": dropped"));
@@ -252,7 +254,7 @@ public final class CkanReader {
 		Optional<Licence> licence = licences.guess(id, url, title);
 		if (licence.isEmpty()) {
 			json.warn(where, "license_id", "licence not recognised (" + String.join(", ",
-					java.util.stream.Stream.of(id, url, title).filter(v -> v != null).toList()) + "): "
+					Stream.of(id, url, title).filter(Objects::nonNull).toList()) + "): "
 					+ Licence.NOT_SPECIFIED.id());
 		}
 		return licence.orElse(Licence.NOT_SPECIFIED).id();

@@ -2,6 +2,7 @@ package fr.ouvert.catalog.harvest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
@@ -97,7 +98,7 @@ final class JsonDocument {
 	HarvestFormatException wrongKind(String pointer, String expected, JsonNode found) {
 		return new HarvestFormatException(source, pointer, "expected " + expected + ", found " + found.getNodeType()
 			.name()
-			.toLowerCase(java.util.Locale.ROOT));
+			.toLowerCase(Locale.ROOT));
 	}
 
 	void warn(String item, String property, String message) {
