@@ -27,7 +27,7 @@ public record CatalogPage(String catalogUri, String title, String description, S
 		datasets = List.copyOf(datasets);
 		if (page < 1 || pageSize < 1 || total < 0) {
 			throw new IllegalArgumentException(
-					"page " + page + ", page size " + pageSize + ", total " + total + ": expected page and size >= 1");
+					"page " + page + ", page size " + pageSize + ", total " + total + ": expected page and size >= 1, total >= 0");
 		}
 	}
 
