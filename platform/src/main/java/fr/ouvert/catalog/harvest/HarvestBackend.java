@@ -48,7 +48,7 @@ public enum HarvestBackend {
 
 	/**
 	 * Reads every page from {@code sourceUrl} on, at most {@code maxPages}; a page seen twice ends
-	 * the walk with a warning.
+	 * the walk, and a dataset seen twice is kept once, each with a warning.
 	 *
 	 * @throws RemoteCatalogException when a page cannot be fetched
 	 * @throws HarvestFormatException when a page cannot be read
@@ -58,6 +58,7 @@ public enum HarvestBackend {
 		List<DatasetDescription> datasets = new ArrayList<>();
 		List<HarvestWarning> warnings = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
+		Set<String> remoteIds = new HashSet<>();
 		String url = sourceUrl;
 		int pages = 0;
 		while (url != null) {
@@ -72,8 +73,17 @@ public enum HarvestBackend {
 			}
 			HarvestedPage page = read(client.fetch(url, accept));
 			pages++;
-			datasets.addAll(page.datasets());
 			warnings.addAll(page.warnings());
+			for (DatasetDescription dataset : page.datasets()) {
+				// a listing that shifts while it is walked repeats datasets: keep the first one read
+				if (remoteIds.add(dataset.remoteId())) {
+					datasets.add(dataset);
+				}
+				else {
+					warnings.add(new HarvestWarning(url, dataset.remoteId(), null,
+							"dataset already read on an earlier page: this copy is ignored"));
+				}
+			}
 			url = page.nextPageUrl();
 		}
 		return new HarvestResult(datasets, warnings, pages, true);

@@ -101,6 +101,23 @@ class HarvestBackendTest {
 			.containsExactly("stopped after 1 pages: the next pages were not read");
 	}
 
+	@Test
+	void a_dataset_repeated_on_the_next_page_and_a_page_linking_to_itself_are_read_once() throws Exception {
+		List<DatasetDescription> datasets = SampleDatasets.datasets();
+		serve("/catalog?page=1", "text/turtle", dcatPage(datasets.subList(0, 2), 1, RdfFormat.TURTLE));
+		serve("/catalog?page=2", "text/turtle", new String(dcatPage(datasets.subList(1, 3), 2, RdfFormat.TURTLE),
+				StandardCharsets.UTF_8)
+			.replace("hydra:previous", "hydra:next")
+			.getBytes(StandardCharsets.UTF_8));
+
+		HarvestResult result = HarvestBackend.DCAT.harvest(base + "/catalog?page=1", client, 10);
+
+		assertThat(result.datasets()).extracting(DatasetDescription::remoteId).containsExactly("d1", "d2", "d3");
+		assertThat(result.warnings()).extracting(HarvestWarning::toString)
+			.containsExactly(base + "/catalog?page=2, d2: dataset already read on an earlier page: this copy is ignored",
+					base + "/catalog?page=1, " + base + "/catalog?page=1: page already read: the walk stops there");
+	}
+
 	private byte[] dcatPage(List<DatasetDescription> datasets, int page, RdfFormat format) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		DcatWriter.write(new CatalogPage(base + "/catalog", "Remote", null, "Remote", base, datasets, page, 2, 3,
