@@ -121,6 +121,10 @@ class RouteMatrixTest extends PlatformTest {
 			route(method, "/error", everyone);
 			route(method, "/error/json", everyone);
 		}
+		// The geographic zones (catalog).
+		for (String api : List.of("/api/1/spatial/zones/{ids}", "/api/1/spatial/zones/suggest", "/api/1/spatial/levels")) {
+			route("GET", api, everyone);
+		}
 	}
 
 	@Test
@@ -207,6 +211,7 @@ class RouteMatrixTest extends PlatformTest {
 		else if (path.startsWith("/plan/institutions/")) {
 			path = path.replace("{slug}", samples.get("{institution}"));
 		}
+		path = path.replace("{ids}", "fr:commune:35238,fr:region:53");
 		return path.replace("{id}", samples.get("{actionId}")).replace("{slug}", samples.get("{slug}"))
 			.replace("{number}", samples.get("{number}"));
 	}

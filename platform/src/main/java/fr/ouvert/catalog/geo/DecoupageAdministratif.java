@@ -1,0 +1,320 @@
+package fr.ouvert.catalog.geo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The data of the npm package {@code @etalab/decoupage-administratif} (INSEE's official geographic
+ * code, the DGCL's list of EPCI), as the build copies it into the jar: régions, départements,
+ * communes and EPCI, turned into {@link GeoZone}s. Only current communes are kept (not the
+ * arrondissements of Paris, Lyon and Marseille, nor the communes déléguées or associées, which
+ * datasets describe through their commune). The collectivités d'outre-mer, listed by the package
+ * among régions and départements, become zones of their own level.
+ */
+final class DecoupageAdministratif {
+
+	/** Where the build puts the package's files on the class path. */
+	static final String LOCATION = "geo/decoupage-administratif/";
+	static final String REGIONS = "regions.json";
+	static final String DEPARTEMENTS = "departements.json";
+	static final String COMMUNES = "communes.json";
+	static final String EPCI = "epci.json";
+	private static final List<String> FILES = List.of(REGIONS, DEPARTEMENTS, COMMUNES, EPCI);
+
+	static final String COUNTRY_ID = GeoLevel.COUNTRY.zoneId("fr");
+	private static final String OVERSEAS_COLLECTIVITY = "com";
+	private static final String CURRENT_COMMUNE = "commune-actuelle";
+
+	record RegionEntry(String code, String nom, String zone) {
+	}
+
+	record DepartementEntry(String code, String nom, String region, String zone) {
+	}
+
+	record CommuneEntry(String code, String nom, String type, String departement, String region, String zone,
+			Long population) {
+	}
+
+	record EpciEntry(String code, String nom, Long populationMunicipale, List<MemberEntry> membres) {
+	}
+
+	record MemberEntry(String code) {
+	}
+
+	record Version(String version) {
+	}
+
+	private static final ObjectMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private final String version;
+	private final Map<String, byte[]> files;
+
+	/**
+	 * @param version the package's version
+	 * @param files the contents of {@value #REGIONS}, {@value #DEPARTEMENTS}, {@value #COMMUNES} and
+	 *     {@value #EPCI}, by name
+	 */
+	DecoupageAdministratif(String version, Map<String, byte[]> files) {
+		for (String file : FILES) {
+			if (!files.containsKey(file)) {
+				throw new GeoSourceException(file + ": missing from the geography source");
+			}
+		}
+		this.version = version;
+		this.files = Map.copyOf(files);
+	}
+
+	/** The package copied into the jar by the build. */
+	static DecoupageAdministratif bundled() {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		for (String file : FILES) {
+			files.put(file, resource("data/" + file));
+		}
+		String version;
+		try {
+			version = JSON.readValue(resource("package.json"), Version.class).version();
+		}
+		catch (JacksonException e) {
+			throw new GeoSourceException(LOCATION + "package.json: " + e.getOriginalMessage(), e);
+		}
+		if (version == null || version.isBlank()) {
+			throw new GeoSourceException(LOCATION + "package.json: field version missing");
+		}
+		return new DecoupageAdministratif(version, files);
+	}
+
+	String version() {
+		return version;
+	}
+
+	/** SHA-256 of the version and of every file, each length-prefixed, as 64 hex digits. */
+	String checksum() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			update(digest, version.getBytes(StandardCharsets.UTF_8));
+			for (String file : FILES) {
+				update(digest, files.get(file));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+		}
+	}
+
+	/**
+	 * Every zone: the country, régions, collectivités d'outre-mer, départements, EPCI and current
+	 * communes, each with the ids of the zones containing it. Checks the whole source first: a
+	 * missing field, a duplicate code or a reference to an unknown zone fails with its place.
+	 */
+	List<GeoZone> zones() {
+		List<RegionEntry> regions = read(REGIONS, RegionEntry[].class);
+		List<DepartementEntry> departements = read(DEPARTEMENTS, DepartementEntry[].class);
+		List<CommuneEntry> communes = read(COMMUNES, CommuneEntry[].class);
+		List<EpciEntry> epcis = read(EPCI, EpciEntry[].class);
+
+		Map<String, GeoLevel> regionLevels = new HashMap<>();
+		for (int i = 0; i < regions.size(); i++) {
+			RegionEntry r = regions.get(i);
+			Place at = new Place(REGIONS, i, r.code());
+			at.require("code", r.code());
+			at.require("nom", r.nom());
+			GeoLevel level = OVERSEAS_COLLECTIVITY.equals(r.zone()) ? GeoLevel.COLLECTIVITE : GeoLevel.REGION;
+			if (regionLevels.put(r.code(), level) != null) {
+				throw at.error("code", "duplicate code " + r.code());
+			}
+		}
+		Map<String, String> departementRegions = new HashMap<>();
+		for (int i = 0; i < departements.size(); i++) {
+			DepartementEntry d = departements.get(i);
+			Place at = new Place(DEPARTEMENTS, i, d.code());
+			at.require("code", d.code());
+			at.require("nom", d.nom());
+			at.require("region", d.region());
+			GeoLevel parent = regionLevels.get(d.region());
+			if (OVERSEAS_COLLECTIVITY.equals(d.zone())) {
+				// The package repeats each collectivité d'outre-mer as a département of itself.
+				if (parent != GeoLevel.COLLECTIVITE || !d.code().equals(d.region())) {
+					throw at.error("region", "collectivité d'outre-mer " + d.region() + " is not in " + REGIONS);
+				}
+				continue;
+			}
+			if (parent != GeoLevel.REGION) {
+				throw at.error("region", "unknown région " + d.region());
+			}
+			if (departementRegions.put(d.code(), d.region()) != null) {
+				throw at.error("code", "duplicate code " + d.code());
+			}
+		}
+
+		Map<String, String> communeEpcis = new HashMap<>();
+		Set<String> currentCommunes = new HashSet<>();
+		for (CommuneEntry c : communes) {
+			if (CURRENT_COMMUNE.equals(c.type()) && c.code() != null) {
+				currentCommunes.add(c.code());
+			}
+		}
+		for (int i = 0; i < epcis.size(); i++) {
+			EpciEntry e = epcis.get(i);
+			Place at = new Place(EPCI, i, e.code());
+			at.require("code", e.code());
+			at.require("nom", e.nom());
+			if (e.membres() == null || e.membres().isEmpty()) {
+				throw at.error("membres", "no member commune");
+			}
+			for (MemberEntry m : e.membres()) {
+				if (m.code() == null || !currentCommunes.contains(m.code())) {
+					throw at.error("membres", "unknown current commune " + m.code());
+				}
+				String other = communeEpcis.put(m.code(), e.code());
+				if (other != null) {
+					throw at.error("membres", "commune " + m.code() + " is already a member of EPCI " + other);
+				}
+			}
+		}
+
+		Map<String, Long> populations = new HashMap<>();
+		Map<String, Set<String>> epciParents = new HashMap<>();
+		List<GeoZone> communeZones = new ArrayList<>();
+		Set<String> communeIds = new LinkedHashSet<>();
+		for (int i = 0; i < communes.size(); i++) {
+			CommuneEntry c = communes.get(i);
+			Place at = new Place(COMMUNES, i, c.code());
+			at.require("type", c.type());
+			if (!CURRENT_COMMUNE.equals(c.type())) {
+				continue;
+			}
+			at.require("code", c.code());
+			at.require("nom", c.nom());
+			if (!communeIds.add(c.code())) {
+				throw at.error("code", "duplicate current commune " + c.code());
+			}
+			List<String> containers = new ArrayList<>();
+			if (OVERSEAS_COLLECTIVITY.equals(c.zone())) {
+				if (regionLevels.get(c.region()) != GeoLevel.COLLECTIVITE) {
+					throw at.error("region", "unknown collectivité d'outre-mer " + c.region());
+				}
+				containers.add(GeoLevel.COLLECTIVITE.zoneId(c.region()));
+			}
+			else {
+				String region = departementRegions.get(c.departement());
+				if (region == null) {
+					throw at.error("departement", "unknown département " + c.departement());
+				}
+				if (!region.equals(c.region())) {
+					throw at.error("region", "région " + c.region() + " but its département " + c.departement()
+							+ " is in région " + region);
+				}
+				containers.add(GeoLevel.DEPARTEMENT.zoneId(c.departement()));
+				containers.add(GeoLevel.REGION.zoneId(region));
+			}
+			String epci = communeEpcis.get(c.code());
+			List<String> parents = new ArrayList<>();
+			if (epci != null) {
+				String epciId = GeoLevel.EPCI.zoneId(epci);
+				parents.add(epciId);
+				epciParents.computeIfAbsent(epciId, k -> new LinkedHashSet<>()).addAll(containers);
+			}
+			parents.addAll(containers);
+			parents.add(COUNTRY_ID);
+			if (c.population() != null) {
+				for (String container : containers) {
+					populations.merge(container, c.population(), Long::sum);
+				}
+				populations.merge(COUNTRY_ID, c.population(), Long::sum);
+			}
+			communeZones.add(new GeoZone(GeoLevel.COMMUNE.zoneId(c.code()), GeoLevel.COMMUNE, c.code(), c.nom(), parents,
+					c.population()));
+		}
+
+		List<GeoZone> zones = new ArrayList<>();
+		zones.add(new GeoZone(COUNTRY_ID, GeoLevel.COUNTRY, "fr", "France", List.of(), populations.get(COUNTRY_ID)));
+		for (RegionEntry r : regions) {
+			GeoLevel level = regionLevels.get(r.code());
+			String id = level.zoneId(r.code());
+			zones.add(new GeoZone(id, level, r.code(), r.nom(), List.of(COUNTRY_ID), populations.get(id)));
+		}
+		for (DepartementEntry d : departements) {
+			if (departementRegions.containsKey(d.code()) && !OVERSEAS_COLLECTIVITY.equals(d.zone())) {
+				String id = GeoLevel.DEPARTEMENT.zoneId(d.code());
+				zones.add(new GeoZone(id, GeoLevel.DEPARTEMENT, d.code(), d.nom(),
+						List.of(GeoLevel.REGION.zoneId(d.region()), COUNTRY_ID), populations.get(id)));
+			}
+		}
+		for (EpciEntry e : epcis) {
+			String id = GeoLevel.EPCI.zoneId(e.code());
+			List<String> parents = new ArrayList<>(epciParents.get(id));
+			parents.add(COUNTRY_ID);
+			zones.add(new GeoZone(id, GeoLevel.EPCI, e.code(), e.nom(), parents, e.populationMunicipale()));
+		}
+		zones.addAll(communeZones);
+		return zones;
+	}
+
+	private <T> List<T> read(String file, Class<T[]> type) {
+		try {
+			T[] entries = JSON.readValue(files.get(file), type);
+			if (entries == null) {
+				throw new GeoSourceException(file + ": null instead of an array of records");
+			}
+			return List.of(entries);
+		}
+		catch (JacksonException e) {
+			String where = e.getLocation() == null ? ""
+					: " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+			throw new GeoSourceException(file + where + ": " + e.getOriginalMessage(), e);
+		}
+	}
+
+	private static byte[] resource(String path) {
+		try (InputStream in = new ClassPathResource(LOCATION + path).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new GeoSourceException(LOCATION + path + ": not readable (" + e.getMessage()
+					+ "); the build copies it from platform/frontend/node_modules", e);
+		}
+	}
+
+	private static void update(MessageDigest digest, byte[] bytes) {
+		digest.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+		digest.update(bytes);
+	}
+
+	/** A record of a file: record numbers count from 1, in the order of the file's array. */
+	private record Place(String file, int index, String code) {
+
+		void require(String field, String value) {
+			if (value == null || value.isBlank()) {
+				throw error(field, "missing");
+			}
+		}
+
+		GeoSourceException error(String field, String problem) {
+			String record = "record " + (index + 1) + (code == null ? "" : " (code " + code + ")");
+			return new GeoSourceException(file + ", " + record + ", field " + field + ": " + problem);
+		}
+	}
+}
