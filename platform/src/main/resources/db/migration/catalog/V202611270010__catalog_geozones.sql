@@ -10,11 +10,11 @@ create table catalog_geozone (
     -- The name lower-cased, without accents, every run of other characters than letters and digits
     -- made one space ("Saint-Étienne" → "saint etienne"): what suggestions match a prefix against.
     search_name text   not null,
-    -- Every zone containing this one except the country: région, département and EPCI of a commune,
-    -- région of a département, départements and régions an EPCI spans.
+    -- Every zone containing this one: EPCI, département, région and country of a commune, région and
+    -- country of a département, départements, régions and country an EPCI spans.
     parents     text[] not null default '{}',
     population  bigint,
-    unique (level, code)
+    check (id = level || ':' || code)
 );
 
 create index catalog_geozone_search_name on catalog_geozone (search_name text_pattern_ops);

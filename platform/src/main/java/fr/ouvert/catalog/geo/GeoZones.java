@@ -70,13 +70,15 @@ public class GeoZones {
 		if (name.isEmpty()) {
 			return List.of();
 		}
+		// A code is looked up through the ids it would have at each level, which the primary key indexes.
 		String code = text.strip().toUpperCase(Locale.ROOT);
+		String[] ids = Arrays.stream(GeoLevel.values()).map(l -> l.zoneId(code)).toArray(String[]::new);
 		return jdbc.sql("select " + COLUMNS + """
 				 from catalog_geozone
-				where search_name like ? or code = ?
-				order by (search_name = ? or code = ?) desc, population desc nulls last, id
+				where search_name like ? or id = any(?)
+				order by (search_name = ? or id = any(?)) desc, population desc nulls last, id
 				limit ?""")
-			.params(name + "%", code, name, code, limit)
+			.params(name + "%", ids, name, ids, limit)
 			.query(GeoZones::zone)
 			.list();
 	}

@@ -2,7 +2,6 @@ package fr.ouvert.catalog.geo;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The form of a name that suggestions compare: lower case, without accents, ligatures spelt out,
@@ -12,15 +11,31 @@ import java.util.regex.Pattern;
  */
 final class SearchName {
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-	private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
-
 	private SearchName() {
 	}
 
 	static String of(String text) {
 		String lower = text.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae");
-		String unaccented = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-		return SEPARATORS.matcher(unaccented).replaceAll(" ").trim();
+		// Decomposed, an accented letter is its base letter followed by combining marks, dropped below.
+		String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+		StringBuilder name = new StringBuilder(decomposed.length());
+		boolean separator = false;
+		for (int i = 0; i < decomposed.length(); i++) {
+			char c = decomposed.charAt(i);
+			if (Character.getType(c) == Character.NON_SPACING_MARK) {
+				continue;
+			}
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				if (separator && !name.isEmpty()) {
+					name.append(' ');
+				}
+				name.append(c);
+				separator = false;
+			}
+			else {
+				separator = true;
+			}
+		}
+		return name.toString();
 	}
 }

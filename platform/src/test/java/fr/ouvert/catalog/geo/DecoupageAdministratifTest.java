@@ -119,6 +119,22 @@ class DecoupageAdministratifTest {
 	}
 
 	@Test
+	void aPopulationThatIsNotANumberIsReported() {
+		String communes = COMMUNES.replace("\"population\":18000", "\"population\":\"18 000\"");
+
+		assertThatThrownBy(() -> source(REGIONS, DEPARTEMENTS, communes, EPCI).zones())
+			.hasMessage("communes.json, record 2 (code 35055), field population: not a whole number: 18 000");
+	}
+
+	@Test
+	void aFileThatIsNotAnArrayOfRecordsIsReported() {
+		assertThatThrownBy(() -> source("{\"code\":\"53\"}", DEPARTEMENTS, COMMUNES, EPCI).zones())
+			.hasMessage("regions.json (line 1, column 1): an array of records expected");
+		assertThatThrownBy(() -> source(REGIONS, DEPARTEMENTS, COMMUNES, "[\n\"200000172\"]").zones())
+			.hasMessage("epci.json (line 2, column 1): a record (object) expected");
+	}
+
+	@Test
 	void theBundledPackageIsThePinnedVersion() {
 		assertThat(DecoupageAdministratif.bundled().version()).isEqualTo("6.0.0");
 	}
