@@ -50,17 +50,17 @@ final class DecoupageAdministratif {
 	private static final String CURRENT_COMMUNE = "commune-actuelle";
 	private static final String MEMBERS = "membres";
 
-	record RegionEntry(String code, String nom, String zone) {
+	private record RegionEntry(String code, String nom, String zone) {
 	}
 
-	record DepartementEntry(String code, String nom, String region, String zone) {
+	private record DepartementEntry(String code, String nom, String region, String zone) {
 	}
 
-	record CommuneEntry(String code, String nom, String type, String departement, String region, String zone,
+	private record CommuneEntry(String code, String nom, String type, String departement, String region, String zone,
 			Long population) {
 	}
 
-	record EpciEntry(String code, String nom, Long populationMunicipale, List<String> membres) {
+	private record EpciEntry(String code, String nom, Long populationMunicipale, List<String> membres) {
 	}
 
 	record Version(String version) {
@@ -140,65 +140,9 @@ final class DecoupageAdministratif {
 		List<EpciEntry> epcis = read(EPCI, (f, at) -> new EpciEntry(f.get("code"), f.get("nom"),
 				at.wholeNumber("populationMunicipale", f.get("populationMunicipale")), f.members()));
 
-		Map<String, GeoLevel> regionLevels = new HashMap<>();
-		for (int i = 0; i < regions.size(); i++) {
-			RegionEntry r = regions.get(i);
-			Place at = new Place(REGIONS, i, r.code());
-			at.require("code", r.code());
-			at.require("nom", r.nom());
-			GeoLevel level = OVERSEAS_COLLECTIVITY.equals(r.zone()) ? GeoLevel.COLLECTIVITE : GeoLevel.REGION;
-			if (regionLevels.put(r.code(), level) != null) {
-				throw at.error("code", "duplicate code " + r.code());
-			}
-		}
-		Map<String, String> departementRegions = new HashMap<>();
-		for (int i = 0; i < departements.size(); i++) {
-			DepartementEntry d = departements.get(i);
-			Place at = new Place(DEPARTEMENTS, i, d.code());
-			at.require("code", d.code());
-			at.require("nom", d.nom());
-			at.require("region", d.region());
-			GeoLevel parent = regionLevels.get(d.region());
-			if (OVERSEAS_COLLECTIVITY.equals(d.zone())) {
-				// The package repeats each collectivité d'outre-mer as a département of itself.
-				if (parent != GeoLevel.COLLECTIVITE || !d.code().equals(d.region())) {
-					throw at.error("region", "collectivité d'outre-mer " + d.region() + " is not in " + REGIONS);
-				}
-				continue;
-			}
-			if (parent != GeoLevel.REGION) {
-				throw at.error("region", "unknown région " + d.region());
-			}
-			if (departementRegions.put(d.code(), d.region()) != null) {
-				throw at.error("code", "duplicate code " + d.code());
-			}
-		}
-
-		Map<String, String> communeEpcis = new HashMap<>();
-		Set<String> currentCommunes = new HashSet<>();
-		for (CommuneEntry c : communes) {
-			if (CURRENT_COMMUNE.equals(c.type()) && c.code() != null) {
-				currentCommunes.add(c.code());
-			}
-		}
-		for (int i = 0; i < epcis.size(); i++) {
-			EpciEntry e = epcis.get(i);
-			Place at = new Place(EPCI, i, e.code());
-			at.require("code", e.code());
-			at.require("nom", e.nom());
-			if (e.membres() == null || e.membres().isEmpty()) {
-				throw at.error("membres", "no member commune");
-			}
-			for (String member : e.membres()) {
-				if (member == null || !currentCommunes.contains(member)) {
-					throw at.error("membres", "unknown current commune " + member);
-				}
-				String other = communeEpcis.put(member, e.code());
-				if (other != null) {
-					throw at.error("membres", "commune " + member + " is already a member of EPCI " + other);
-				}
-			}
-		}
+		Map<String, GeoLevel> regionLevels = regionLevels(regions);
+		Map<String, String> departementRegions = departementRegions(departements, regionLevels);
+		Map<String, String> communeEpcis = communeEpcis(epcis, communes);
 
 		Map<String, Long> populations = new HashMap<>();
 		Map<String, Set<String>> epciParents = new HashMap<>();
@@ -216,25 +160,7 @@ final class DecoupageAdministratif {
 			if (!communeIds.add(c.code())) {
 				throw at.error("code", "duplicate current commune " + c.code());
 			}
-			List<String> containers = new ArrayList<>();
-			if (OVERSEAS_COLLECTIVITY.equals(c.zone())) {
-				if (regionLevels.get(c.region()) != GeoLevel.COLLECTIVITE) {
-					throw at.error("region", "unknown collectivité d'outre-mer " + c.region());
-				}
-				containers.add(GeoLevel.COLLECTIVITE.zoneId(c.region()));
-			}
-			else {
-				String region = departementRegions.get(c.departement());
-				if (region == null) {
-					throw at.error("departement", "unknown département " + c.departement());
-				}
-				if (!region.equals(c.region())) {
-					throw at.error("region", "région " + c.region() + " but its département " + c.departement()
-							+ " is in région " + region);
-				}
-				containers.add(GeoLevel.DEPARTEMENT.zoneId(c.departement()));
-				containers.add(GeoLevel.REGION.zoneId(region));
-			}
+			List<String> containers = containers(c, at, regionLevels, departementRegions);
 			String epci = communeEpcis.get(c.code());
 			List<String> parents = new ArrayList<>();
 			if (epci != null) {
@@ -276,6 +202,100 @@ final class DecoupageAdministratif {
 		}
 		zones.addAll(communeZones);
 		return zones;
+	}
+
+	/** The level of each entry of {@value #REGIONS}, by code: région, or collectivité d'outre-mer. */
+	private static Map<String, GeoLevel> regionLevels(List<RegionEntry> regions) {
+		Map<String, GeoLevel> levels = new HashMap<>();
+		for (int i = 0; i < regions.size(); i++) {
+			RegionEntry r = regions.get(i);
+			Place at = new Place(REGIONS, i, r.code());
+			at.require("code", r.code());
+			at.require("nom", r.nom());
+			GeoLevel level = OVERSEAS_COLLECTIVITY.equals(r.zone()) ? GeoLevel.COLLECTIVITE : GeoLevel.REGION;
+			if (levels.put(r.code(), level) != null) {
+				throw at.error("code", "duplicate code " + r.code());
+			}
+		}
+		return levels;
+	}
+
+	/** The région of each département, by code. */
+	private static Map<String, String> departementRegions(List<DepartementEntry> departements,
+			Map<String, GeoLevel> regionLevels) {
+		Map<String, String> regions = new HashMap<>();
+		for (int i = 0; i < departements.size(); i++) {
+			DepartementEntry d = departements.get(i);
+			Place at = new Place(DEPARTEMENTS, i, d.code());
+			at.require("code", d.code());
+			at.require("nom", d.nom());
+			at.require("region", d.region());
+			GeoLevel parent = regionLevels.get(d.region());
+			if (OVERSEAS_COLLECTIVITY.equals(d.zone())) {
+				// The package repeats each collectivité d'outre-mer as a département of itself.
+				if (parent != GeoLevel.COLLECTIVITE || !d.code().equals(d.region())) {
+					throw at.error("region", "collectivité d'outre-mer " + d.region() + " is not in " + REGIONS);
+				}
+				continue;
+			}
+			if (parent != GeoLevel.REGION) {
+				throw at.error("region", "unknown région " + d.region());
+			}
+			if (regions.put(d.code(), d.region()) != null) {
+				throw at.error("code", "duplicate code " + d.code());
+			}
+		}
+		return regions;
+	}
+
+	/** The EPCI of each commune member of one, by code; every member must be a current commune. */
+	private static Map<String, String> communeEpcis(List<EpciEntry> epcis, List<CommuneEntry> communes) {
+		Set<String> currentCommunes = new HashSet<>();
+		for (CommuneEntry c : communes) {
+			if (CURRENT_COMMUNE.equals(c.type()) && c.code() != null) {
+				currentCommunes.add(c.code());
+			}
+		}
+		Map<String, String> communeEpcis = new HashMap<>();
+		for (int i = 0; i < epcis.size(); i++) {
+			EpciEntry e = epcis.get(i);
+			Place at = new Place(EPCI, i, e.code());
+			at.require("code", e.code());
+			at.require("nom", e.nom());
+			if (e.membres().isEmpty()) {
+				throw at.error("membres", "no member commune");
+			}
+			for (String member : e.membres()) {
+				if (member == null || !currentCommunes.contains(member)) {
+					throw at.error("membres", "unknown current commune " + member);
+				}
+				String other = communeEpcis.put(member, e.code());
+				if (other != null) {
+					throw at.error("membres", "commune " + member + " is already a member of EPCI " + other);
+				}
+			}
+		}
+		return communeEpcis;
+	}
+
+	/** The ids of a commune's département and région, or of its collectivité d'outre-mer. */
+	private static List<String> containers(CommuneEntry c, Place at, Map<String, GeoLevel> regionLevels,
+			Map<String, String> departementRegions) {
+		if (OVERSEAS_COLLECTIVITY.equals(c.zone())) {
+			if (regionLevels.get(c.region()) != GeoLevel.COLLECTIVITE) {
+				throw at.error("region", "unknown collectivité d'outre-mer " + c.region());
+			}
+			return List.of(GeoLevel.COLLECTIVITE.zoneId(c.region()));
+		}
+		String region = departementRegions.get(c.departement());
+		if (region == null) {
+			throw at.error("departement", "unknown département " + c.departement());
+		}
+		if (!region.equals(c.region())) {
+			throw at.error("region", "région " + c.region() + " but its département " + c.departement()
+					+ " is in région " + region);
+		}
+		return List.of(GeoLevel.DEPARTEMENT.zoneId(c.departement()), GeoLevel.REGION.zoneId(region));
 	}
 
 	/**

@@ -61,8 +61,12 @@ class GeoZonesApiController {
 	@Operation(summary = "Des zones par leurs identifiants, en GeoJSON (sans géométrie)")
 	FeatureCollection zones(
 			@Parameter(description = "Identifiants séparés par des virgules, fr:commune:35238,fr:region:53") @PathVariable List<String> ids) {
-		Map<String, GeoZone> found = zones.findAll(ids);
-		List<String> unknown = ids.stream().filter(id -> !found.containsKey(id)).toList();
+		List<String> wanted = ids.stream().map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
+		if (wanted.isEmpty()) {
+			throw new BadRequestException("ids", "must name at least one zone");
+		}
+		Map<String, GeoZone> found = zones.findAll(wanted);
+		List<String> unknown = wanted.stream().filter(id -> !found.containsKey(id)).toList();
 		if (!unknown.isEmpty()) {
 			throw new NotFoundException("Unknown zone(s): " + String.join(", ", unknown));
 		}

@@ -47,6 +47,13 @@ class GeoZonesApiTest extends PlatformTest {
 	}
 
 	@Test
+	void aListWithoutIdsIsABadRequest() throws Exception {
+		mvc.perform(get("/api/1/spatial/zones/,/"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.ids").value("must name at least one zone"));
+	}
+
+	@Test
 	void anUnknownZoneAnswers404InTheKernelsJson() throws Exception {
 		// The error body is written by the servlet container's error dispatch: real HTTP, not MockMvc.
 		HttpResponse<String> response = HttpClient.newHttpClient()
