@@ -57,14 +57,13 @@ class GeoZoneLoader {
 	public Outcome load(DecoupageAdministratif source) {
 		long start = System.nanoTime();
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(LOAD_LOCK).query().singleValue();
-		long t0=System.nanoTime(); String checksum = source.checksum(); System.err.println("PROFILE checksum "+(System.nanoTime()-t0)/1000000);
+		String checksum = source.checksum();
 		if (loaded().map(l -> l.checksum().equals(checksum)).orElse(false)) {
 			return new Outcome(true, source.version(), Map.of(), Duration.ofNanos(System.nanoTime() - start));
 		}
-		t0=System.nanoTime(); List<GeoZone> zones = source.zones(); System.err.println("PROFILE zones "+(System.nanoTime()-t0)/1000000); t0=System.nanoTime();
+		List<GeoZone> zones = source.zones();
 		jdbc.sql("delete from catalog_geozone").update();
-		copy(zones); System.err.println("PROFILE copy "+(System.nanoTime()-t0)/1000000); t0=System.nanoTime();
-		jdbc.sql("analyze catalog_geozone").update(); System.err.println("PROFILE analyze "+(System.nanoTime()-t0)/1000000);
+		copy(zones);
 		jdbc.sql("""
 				insert into catalog_geozone_source (name, version, checksum, zones, loaded_at) values (?, ?, ?, ?, ?)
 				on conflict (name) do update set version = excluded.version, checksum = excluded.checksum,
@@ -97,12 +96,12 @@ class GeoZoneLoader {
 				.append(zone.population() == null ? "" : zone.population().toString())
 				.append('\n');
 		}
-		System.err.println("PROFILE csv built"); long tc=System.nanoTime(); Connection connection = DataSourceUtils.getConnection(dataSource);
+		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			connection.unwrap(PGConnection.class)
 				.getCopyAPI()
 				.copyIn("copy catalog_geozone (id, level, code, name, search_name, parents, population) from stdin (format csv)",
-						new StringReader(csv.toString())); System.err.println("PROFILE copyIn "+(System.nanoTime()-tc)/1000000);
+						new StringReader(csv.toString()));
 		}
 		catch (SQLException | IOException e) {
 			throw new IllegalStateException("Could not copy the geographic zones into catalog_geozone", e);
