@@ -66,6 +66,9 @@ public class GeoZones {
 	 * @return at most {@code limit} zones; none for a text without letters or digits
 	 */
 	public List<GeoZone> suggest(String text, int limit) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("A suggestion limit must be 1 or more, not " + limit);
+		}
 		String name = SearchName.of(text);
 		if (name.isEmpty()) {
 			return List.of();
