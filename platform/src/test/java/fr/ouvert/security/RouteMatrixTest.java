@@ -199,6 +199,10 @@ class RouteMatrixTest extends PlatformTest {
 		route("DELETE", "/api/1/reuses/{idOrSlug}", courAgentsAndAdmins);
 		route("POST", "/compte/cle-api", signedIn);
 		route("POST", "/compte/cle-api/revocation", signedIn);
+		// The geographic zones (catalog).
+		for (String api : List.of("/api/1/spatial/zones/{ids}", "/api/1/spatial/zones/suggest", "/api/1/spatial/levels")) {
+			route("GET", api, everyone);
+		}
 	}
 
 	@Test
@@ -310,6 +314,7 @@ class RouteMatrixTest extends PlatformTest {
 		else if (path.startsWith("/catalogue/schemas/")) {
 			path = path.replace("**", "scdl/subventions");
 		}
+		path = path.replace("{ids}", "fr:commune:35238,fr:region:53");
 		return path.replace("{id}", samples.get("{actionId}")).replace("{slug}", samples.get("{slug}"))
 			.replace("{number}", samples.get("{number}"));
 	}
