@@ -139,7 +139,13 @@ public class DatasetSearch {
 		arrayFilter(clauses, params, "d.formats", "format", query.format() == null ? null : query.format().toLowerCase());
 		arrayFilter(clauses, params, "d.badges", "badge", query.badge());
 		arrayFilter(clauses, params, "d.schemas", "schema", query.schema());
-		arrayFilter(clauses, params, "d.spatial_zones", "geozone", query.geozone());
+		if (query.geozone() != null) {
+			// A zone also finds the datasets covering a zone inside it: a région finds its communes' datasets.
+			clauses.add("""
+					d.spatial_zones && (array[:geozone]::text[] || coalesce((select array_agg(g.id) from catalog_geozone g
+					                                                       where g.parents @> array[:geozone]::text[]), '{}'))""");
+			params.put("geozone", query.geozone());
+		}
 		if (query.license() != null) {
 			clauses.add("d.licence = :license");
 			params.put("license", query.license());

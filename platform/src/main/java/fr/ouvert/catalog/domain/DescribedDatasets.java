@@ -43,10 +43,13 @@ public class DescribedDatasets {
 
 	/**
 	 * @param sourceId the harvest source, or null for a one-off import
+	 * @param origin {@code harvest} for a record read from another catalog, {@code manual} for one
+	 *            written for the platform (demo data)
 	 * @param job how the audit trail names the writer
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Change write(Organisation organisation, Long sourceId, DatasetDescription description, String job) {
+	public Change write(Organisation organisation, Long sourceId, DatasetDescription description, String origin,
+			String job) {
 		Instant now = clock.instant();
 		Dataset existing = find(sourceId, description.remoteId());
 		Dataset.Builder wanted = existing != null ? existing.toBuilder() : new Dataset.Builder();
@@ -57,7 +60,7 @@ public class DescribedDatasets {
 			wanted.createdAt = description.createdAt() != null ? description.createdAt() : now;
 			wanted.badges = List.of();
 			wanted.visibility = "public";
-			wanted.origin = "harvest";
+			wanted.origin = origin;
 			wanted.harvestSourceId = sourceId;
 			wanted.remoteId = description.remoteId();
 			wanted.formats = List.of();

@@ -16,8 +16,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, after the modules have loaded their own data: the bundled schemas enter the registry
- * and the platform's open datasets enter the catalog (both no-ops when nothing changed).
+ * At start, after the modules have loaded their own data: the bundled schemas enter the registry,
+ * the platform's open datasets enter the catalog (both no-ops when nothing changed), and on a first
+ * start the demo data is imported.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -27,11 +28,13 @@ class CatalogAtStart implements ApplicationRunner {
 
 	private final SchemaRegistry schemas;
 	private final PlatformDatasets platformDatasets;
+	private final DemoData demoData;
 	private final boolean cli;
 
-	CatalogAtStart(SchemaRegistry schemas, PlatformDatasets platformDatasets, Environment environment) {
+	CatalogAtStart(SchemaRegistry schemas, PlatformDatasets platformDatasets, DemoData demoData, Environment environment) {
 		this.schemas = schemas;
 		this.platformDatasets = platformDatasets;
+		this.demoData = demoData;
 		this.cli = environment.getProperty(Cli.CLI_MODE_PROPERTY, Boolean.class, false);
 	}
 
@@ -42,10 +45,11 @@ class CatalogAtStart implements ApplicationRunner {
 		}
 		try {
 			log.info("Schema registry: {} bundled schema(s) new or changed", schemas.loadBundled());
+			log.info("Catalog: {} platform dataset(s) created or changed", platformDatasets.synchronise());
+			demoData.importIfEmpty();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("Bundled schemas could not be read", e);
+			throw new UncheckedIOException("Catalog data could not be read", e);
 		}
-		log.info("Catalog: {} platform dataset(s) created or changed", platformDatasets.synchronise());
 	}
 }

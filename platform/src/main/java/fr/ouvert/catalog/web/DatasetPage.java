@@ -7,7 +7,10 @@ import fr.ouvert.catalog.domain.Dataset;
 import fr.ouvert.catalog.domain.Licence;
 import fr.ouvert.catalog.domain.Quality;
 
-/** A dataset page: metadata, rendered description, resources, quality, and whether the visitor may edit. */
+/**
+ * A dataset page: metadata, rendered description, resources, quality, the covered zones (id → name)
+ * and whether the visitor may edit.
+ */
 public record DatasetPage(Dataset dataset, String descriptionHtml, List<ResourceView> resources, Quality quality,
-		Organisation organisation, Licence licence, boolean canEdit) {
+		Organisation organisation, Licence licence, java.util.Map<String, String> zones, boolean canEdit) {
 }
