@@ -170,6 +170,8 @@ class RouteMatrixTest extends PlatformTest {
 		route("GET", "/catalogue/organisations/{slug}/moissonnage", answerersOfTheCour);
 		route("POST", "/catalogue/organisations/{slug}/moissonnage", answerersOfTheCour);
 		route("POST", "/catalogue/moissonnage/{id}/lancer", answerersOfTheCour);
+		route("GET", "/catalogue/reutilisations/{slug}", everyone);
+		route("POST", "/catalogue/jeux/{slug}/reutilisations", signedIn);
 		// The catalog's udata API: reading is open; writing needs a key or a session (API clients get 401,
 		// not the sign-in page), then the catalog's own rules (an agent of the dataset's organisation).
 		String organisation = jdbc.sql("select id from account_organisation where slug = 'cour-des-comptes'").query(String.class).single();
@@ -319,6 +321,9 @@ class RouteMatrixTest extends PlatformTest {
 		}
 		else if (path.startsWith("/catalogue/jeux/")) {
 			path = path.replace("{slug}", samples.get("{datasetSlug}")).replace("{id}", java.util.UUID.randomUUID().toString());
+		}
+		else if (path.startsWith("/catalogue/reutilisations/")) {
+			path = path.replace("{slug}", "matrice-" + samples.get("{reuseId}"));
 		}
 		else if (path.startsWith("/catalogue/moissonnage/")) {
 			path = path.replace("{id}", samples.get("{harvestSourceId}"));

@@ -22,6 +22,7 @@ import fr.ouvert.catalog.domain.Quality;
 import fr.ouvert.catalog.domain.Resource;
 import fr.ouvert.catalog.geo.GeoZone;
 import fr.ouvert.catalog.geo.GeoZones;
+import fr.ouvert.catalog.reuse.Reuses;
 import fr.ouvert.catalog.schema.ResourceValidation;
 import fr.ouvert.catalog.storage.ResourceStorage;
 import fr.ouvert.kernel.markdown.Markdown;
@@ -49,12 +50,15 @@ class DatasetPages {
 	private final Markdown markdown;
 	private final ResourceStorage storage;
 	private final GeoZones geoZones;
+	private final Reuses reuses;
 	private final ResourceValidation validation;
 	private final Clock clock;
 
 	DatasetPages(DatasetRepository repository, CatalogPermissions permissions, Organisations organisations,
-			Markdown markdown, ResourceStorage storage, GeoZones geoZones, ResourceValidation validation, Clock clock) {
+			Markdown markdown, ResourceStorage storage, GeoZones geoZones, Reuses reuses, ResourceValidation validation,
+			Clock clock) {
 		this.geoZones = geoZones;
+		this.reuses = reuses;
 		this.storage = storage;
 		this.validation = validation;
 		this.repository = repository;
@@ -125,7 +129,8 @@ class DatasetPages {
 			.map(r -> new ResourceView(r, preview(r), validation.find(r.id()).orElse(null)))
 			.toList();
 		return new DatasetPage(dataset, markdown.toHtml(dataset.description()), views, quality, organisation,
-				dataset.licenceOrUnknown(), zoneLabels(dataset.spatialZones()), permissions.canEdit(user, dataset));
+				dataset.licenceOrUnknown(), zoneLabels(dataset.spatialZones()), reuses.ofDataset(dataset.id()),
+				permissions.canEdit(user, dataset));
 	}
 
 	/** The header and first rows of an uploaded CSV; nothing for links (no request leaves the page). */
