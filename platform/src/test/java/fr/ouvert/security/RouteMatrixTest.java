@@ -171,6 +171,14 @@ class RouteMatrixTest extends PlatformTest {
 		route("POST", "/catalogue/organisations/{slug}/moissonnage", answerersOfTheCour);
 		route("POST", "/catalogue/moissonnage/{id}/lancer", answerersOfTheCour);
 		route("GET", "/catalogue/reutilisations/{slug}", everyone);
+		// Only an organisation's administrators manage its members; no role of the matrix is one.
+		Map<Role, Outcome> organisationAdministrators = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+				Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+		route("GET", "/compte/organisation", organisationAdministrators);
+		for (String form : List.of("/compte/organisation/membres", "/compte/organisation/membres/{id}/role",
+				"/compte/organisation/membres/{id}/retrait")) {
+			route("POST", form, organisationAdministrators);
+		}
 		route("POST", "/catalogue/jeux/{slug}/reutilisations", signedIn);
 		// The catalog's udata API: reading is open; writing needs a key or a session (API clients get 401,
 		// not the sign-in page), then the catalog's own rules (an agent of the dataset's organisation).
@@ -321,6 +329,9 @@ class RouteMatrixTest extends PlatformTest {
 		}
 		else if (path.startsWith("/catalogue/jeux/")) {
 			path = path.replace("{slug}", samples.get("{datasetSlug}")).replace("{id}", java.util.UUID.randomUUID().toString());
+		}
+		else if (path.startsWith("/compte/organisation/membres/")) {
+			path = path.replace("{id}", samples.get("{userId}"));
 		}
 		else if (path.startsWith("/catalogue/reutilisations/")) {
 			path = path.replace("{slug}", "matrice-" + samples.get("{reuseId}"));
