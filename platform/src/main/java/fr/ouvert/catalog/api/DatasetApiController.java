@@ -17,7 +17,7 @@ import fr.ouvert.catalog.domain.Dataset;
 import fr.ouvert.catalog.domain.DatasetRepository;
 import fr.ouvert.catalog.domain.DatasetSearch;
 import fr.ouvert.catalog.domain.Frequency;
-import fr.ouvert.catalog.domain.Licence;
+import fr.ouvert.kernel.opendata.Licence;
 import fr.ouvert.catalog.domain.Resource;
 import fr.ouvert.catalog.storage.ResourceStorage;
 import fr.ouvert.kernel.opendata.PageRequest;

@@ -21,6 +21,7 @@ import fr.ouvert.catalog.schema.ResourceValidation;
 import fr.ouvert.catalog.schema.SchemaRegistry;
 import fr.ouvert.catalog.storage.ResourceStorage;
 import fr.ouvert.kernel.audit.AuditTrail;
+import fr.ouvert.kernel.opendata.Licence;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.web.FormErrors;
 import fr.ouvert.kernel.web.Forms;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import fr.ouvert.account.Organisation;
 import fr.ouvert.catalog.domain.Dataset;
-import fr.ouvert.catalog.domain.Licence;
+import fr.ouvert.kernel.opendata.Licence;
 import fr.ouvert.catalog.domain.Quality;
 
 /**

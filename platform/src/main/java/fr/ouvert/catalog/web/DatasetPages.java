@@ -17,7 +17,7 @@ import fr.ouvert.catalog.domain.CatalogPermissions;
 import fr.ouvert.catalog.domain.Dataset;
 import fr.ouvert.catalog.domain.DatasetRepository;
 import fr.ouvert.catalog.domain.DatasetSearch;
-import fr.ouvert.catalog.domain.Licence;
+import fr.ouvert.kernel.opendata.Licence;
 import fr.ouvert.catalog.domain.Quality;
 import fr.ouvert.catalog.domain.Resource;
 import fr.ouvert.catalog.geo.GeoZone;
