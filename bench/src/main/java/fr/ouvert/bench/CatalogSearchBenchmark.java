@@ -1,0 +1,181 @@
+package fr.ouvert.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Search latency on a catalogue of data.gouv.fr's size: starts the real platform in this JVM on
+ * its embedded PostgreSQL, loads 6,000 organisations, 75,000 datasets and 700,000 resources with
+ * COPY ({@link CatalogGenerator}), then sends faceted full-text searches over HTTP at a fixed rate
+ * with an open-loop generator ({@link OpenLoopLoad}, {@link SearchMix}) and prints the latency
+ * percentiles. Last, the slowest requests are sent again, one at a time, with PostgreSQL's
+ * {@code auto_explain} on, so that the plans of their slow statements appear in the log.
+ *
+ * <p>System properties: {@code bench.url} (the path, {@code %s} is the URL-encoded words; default
+ * {@code /api/1/datasets/?q=%s}), {@code bench.rate} (requests per second, default 100),
+ * {@code bench.warmup} and {@code bench.duration} (seconds, default 15 and 60), {@code bench.seed},
+ * {@code bench.datasets}, {@code bench.resources}, {@code bench.organisations} (default: the
+ * issue's sizes), {@code bench.explain} (slowest requests replayed with auto_explain, default 10; 0
+ * for none) and {@code bench.explainMs} (statements logged from this duration, default 20).
+ * Extra arguments go to Spring Boot.
+ */
+public final class CatalogSearchBenchmark {
+
+	private CatalogSearchBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String url = System.getProperty("bench.url", "/api/1/datasets/?q=%s");
+		double rate = Double.parseDouble(System.getProperty("bench.rate", "100"));
+		int warmup = Integer.getInteger("bench.warmup", 15);
+		int duration = Integer.getInteger("bench.duration", 60);
+		long seed = Long.getLong("bench.seed", 20261127L);
+		int explain = Integer.getInteger("bench.explain", 10);
+		CatalogGenerator.Sizes defaults = CatalogGenerator.Sizes.DATA_GOUV;
+		int datasets = Integer.getInteger("bench.datasets", defaults.datasets());
+		// A smaller catalogue keeps the same shape: its largest organisation shrinks with it.
+		CatalogGenerator.Sizes sizes = new CatalogGenerator.Sizes(
+				Integer.getInteger("bench.organisations", defaults.organisations()), datasets,
+				Integer.getInteger("bench.resources", defaults.resources()),
+				(int) Math.max(1, (long) defaults.largestOrganisation() * datasets / defaults.datasets()), defaults.tags());
+		Path home = Files.createTempDirectory("ouvert-bench-");
+		ConfigurableApplicationContext context = null;
+		try {
+			BenchSupport.printMachine();
+			// The link checker would probe the generated URLs and the demo data would add datasets: both off.
+			// PostgreSQL's own log (auto_explain's plans) goes through zonky's logger.
+			List<String> arguments = new java.util.ArrayList<>(List.of("--ouvert.catalog.link-check.enabled=false",
+					"--ouvert.catalog.demo-data.enabled=false", "--logging.level.io.zonky.test.db.postgres=INFO"));
+			arguments.addAll(List.of(args));
+			context = BenchSupport.startPlatform(home, arguments);
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			DataSource dataSource = context.getBean(DataSource.class);
+			System.out.println("Database: " + jdbc.queryForObject("select version()", String.class));
+
+			long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from account_organisation", Long.class);
+			java.util.Set<String> taken = new java.util.HashSet<>(
+					jdbc.queryForList("select slug from account_organisation", String.class));
+			CatalogGenerator catalog = new CatalogGenerator(sizes, seed, firstId, taken::contains);
+			CatalogGenerator.LoadReport load;
+			try (Connection connection = dataSource.getConnection()) {
+				load = catalog.load(connection);
+			}
+			System.out.printf(Locale.ROOT, "%nLoaded with COPY: %,d organisations in %.1f s; %,d datasets in %.1f s "
+					+ "(%,.0f rows/s, search trigger and indexes included); %,d resources in %.1f s (%,.0f rows/s); "
+					+ "analyze %.1f s%n", catalog.organisations().size(), load.organisationsSeconds(), sizes.datasets(),
+					load.datasetsSeconds(), sizes.datasets() / load.datasetsSeconds(), load.resources(),
+					load.resourcesSeconds(), load.resources() / load.resourcesSeconds(), load.analyzeSeconds());
+			printSizes(jdbc);
+			printMatches(jdbc);
+
+			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			String base = "http://127.0.0.1:" + BenchSupport.port(context);
+			SearchMix mix = new SearchMix(url, catalog, seed + 1);
+			SearchMix.Request probe = mix.next();
+			HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(base + probe.path())).build(),
+					HttpResponse.BodyHandlers.ofString());
+			System.out.printf(Locale.ROOT, "%nFirst request %s: HTTP %d, %s, %,d chars%n", probe.path(), first.statusCode(),
+					first.headers().firstValue("Content-Type").orElse("no content type"), first.body().length());
+			if (first.statusCode() != 200) {
+				throw new IllegalStateException(base + probe.path() + " answered " + first.statusCode()
+						+ " (is bench.url right? -Dbench.url=/catalogue?q=%s measures the HTML page)");
+			}
+
+			OpenLoopLoad generator = new OpenLoopLoad(client, base);
+			double before = BenchSupport.loadAverage();
+			OpenLoopLoad.Report warm = generator.run(mix.next((int) Math.round(rate * warmup)), rate);
+			OpenLoopLoad.print("Warm-up at " + rate + " req/s", warm, before, BenchSupport.loadAverage());
+			before = BenchSupport.loadAverage();
+			OpenLoopLoad.Report measured = generator.run(mix.next((int) Math.round(rate * duration)), rate);
+			OpenLoopLoad.print("Measured at " + rate + " req/s (" + url + ")", measured, before,
+					BenchSupport.loadAverage());
+
+			if (explain > 0) {
+				explainSlowest(jdbc, dataSource, client, base, OpenLoopLoad.slowest(measured, explain));
+			}
+			BenchSupport.printLoad("at the end");
+		}
+		finally {
+			if (context != null) {
+				context.close();
+			}
+			BenchSupport.deleteRecursively(home);
+		}
+	}
+
+	private static void printSizes(JdbcTemplate jdbc) {
+		System.out.println();
+		for (String table : List.of("account_organisation", "catalog_dataset", "catalog_resource")) {
+			jdbc.query("""
+					select (select count(*) from %s) as n, pg_size_pretty(pg_table_size(?::regclass)) as t,
+					       pg_size_pretty(pg_indexes_size(?::regclass)) as i,
+					       pg_size_pretty(pg_total_relation_size(?::regclass)) as total""".formatted(table),
+					rs -> {
+						System.out.printf(Locale.ROOT, "%-22s %,9d rows, table %s (with TOAST), indexes %s, total %s%n", table,
+								rs.getLong("n"), rs.getString("t"), rs.getString("i"), rs.getString("total"));
+					}, table, table, table);
+		}
+		jdbc.query("""
+				select indexrelid::regclass::text as name, pg_size_pretty(pg_relation_size(indexrelid)) as size
+				from pg_index where indrelid = 'catalog_dataset'::regclass order by pg_relation_size(indexrelid) desc""",
+				rs -> {
+					System.out.printf(Locale.ROOT, "  index %-40s %s%n", rs.getString("name"), rs.getString("size"));
+				});
+	}
+
+	/** How many public datasets the popular and the rare words match: the two ends of the mix. */
+	private static void printMatches(JdbcTemplate jdbc) {
+		StringBuilder line = new StringBuilder("Datasets matched:");
+		for (String word : java.util.stream.Stream.concat(SearchMix.POPULAR.stream(),
+				CatalogVocabulary.RARE_WORDS.stream().limit(5)).toList()) {
+			long n = jdbc.queryForObject("select count(*) from catalog_dataset where search @@ "
+					+ "websearch_to_tsquery('catalog_fr', ?)", Long.class, word);
+			line.append(String.format(Locale.ROOT, " %s %,d;", word, n));
+		}
+		System.out.println(line);
+	}
+
+	/**
+	 * Sends the slowest requests again, one by one, with auto_explain on for every new connection:
+	 * their statements slower than {@code bench.explainMs} are logged with their plan, timings and
+	 * buffers. The pool's connections are evicted so that new ones load the library.
+	 */
+	private static void explainSlowest(JdbcTemplate jdbc, DataSource dataSource, HttpClient client, String base,
+			List<OpenLoopLoad.Outcome> slowest) throws Exception {
+		String threshold = Integer.getInteger("bench.explainMs", 20) + "ms";
+		jdbc.execute("load 'auto_explain'");
+		jdbc.execute("alter system set session_preload_libraries = 'auto_explain'");
+		jdbc.execute("alter system set auto_explain.log_min_duration = '" + threshold + "'");
+		jdbc.execute("alter system set auto_explain.log_analyze = on");
+		jdbc.execute("alter system set auto_explain.log_buffers = on");
+		jdbc.execute("select pg_reload_conf()");
+		dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+		System.out.printf(Locale.ROOT, "%nThe %d slowest requests again, one at a time; PostgreSQL logs the plans of "
+				+ "their statements slower than %s:%n", slowest.size(), threshold);
+		for (OpenLoopLoad.Outcome outcome : slowest) {
+			long t = System.nanoTime();
+			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + outcome.request().path()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			System.out.printf(Locale.ROOT, "%n>>> %s: %.1f ms under load, %.1f ms alone (HTTP %d)%n",
+					outcome.request().path(), outcome.latencyNanos() / 1e6, BenchSupport.seconds(t) * 1000,
+					response.statusCode());
+			Thread.sleep(300);
+		}
+		jdbc.execute("alter system reset all");
+		jdbc.execute("select pg_reload_conf()");
+	}
+}
