@@ -13,6 +13,8 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import fr.ouvert.catalog.domain.DatasetSearch;
+import fr.ouvert.kernel.opendata.PageRequest;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -81,6 +83,7 @@ public final class CatalogSearchBenchmark {
 					load.resourcesSeconds(), load.resources() / load.resourcesSeconds(), load.analyzeSeconds());
 			printSizes(jdbc);
 			printMatches(jdbc);
+			printApproximation(context.getBean(DatasetSearch.class), jdbc);
 
 			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			String base = "http://127.0.0.1:" + BenchSupport.port(context);
@@ -121,13 +124,15 @@ public final class CatalogSearchBenchmark {
 		System.out.println();
 		for (String table : List.of("account_organisation", "catalog_dataset", "catalog_resource")) {
 			jdbc.query("""
-					select (select count(*) from %s) as n, pg_size_pretty(pg_table_size(?::regclass)) as t,
+					select (select count(*) from %s) as n, pg_size_pretty(pg_relation_size(?::regclass)) as heap,
+					       pg_size_pretty(pg_table_size(?::regclass) - pg_relation_size(?::regclass)) as toast,
 					       pg_size_pretty(pg_indexes_size(?::regclass)) as i,
 					       pg_size_pretty(pg_total_relation_size(?::regclass)) as total""".formatted(table),
 					rs -> {
-						System.out.printf(Locale.ROOT, "%-22s %,9d rows, table %s (with TOAST), indexes %s, total %s%n", table,
-								rs.getLong("n"), rs.getString("t"), rs.getString("i"), rs.getString("total"));
-					}, table, table, table);
+						System.out.printf(Locale.ROOT, "%-22s %,9d rows, heap %s, TOAST %s, indexes %s, total %s%n", table,
+								rs.getLong("n"), rs.getString("heap"), rs.getString("toast"), rs.getString("i"),
+								rs.getString("total"));
+					}, table, table, table, table, table);
 		}
 		jdbc.query("""
 				select indexrelid::regclass::text as name, pg_size_pretty(pg_relation_size(indexrelid)) as size
@@ -147,6 +152,34 @@ public final class CatalogSearchBenchmark {
 			line.append(String.format(Locale.ROOT, " %s %,d;", word, n));
 		}
 		System.out.println(line);
+	}
+
+	/**
+	 * The popular words are broader than {@link DatasetSearch#EXACT_FACETS_LIMIT}: their total and
+	 * facets come from a sample. Compares them with exact counts, so that the error is measured.
+	 */
+	private static void printApproximation(DatasetSearch search, JdbcTemplate jdbc) {
+		System.out.println("Sampled totals and format facet against exact counts (broad searches):");
+		String matches = "from catalog_dataset d where d.visibility = 'public' and d.archived_at is null "
+				+ "and d.search @@ websearch_to_tsquery('catalog_fr', ?)";
+		double worst = 0;
+		for (String word : SearchMix.POPULAR) {
+			DatasetSearch.Result result = search.search(new DatasetSearch.Query(word, null, List.of(), null, null, null, null,
+					null, null, null, null, null, false), PageRequest.of(1, 20), true);
+			long exact = jdbc.queryForObject("select count(*) " + matches, Long.class, word);
+			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-14s total %,7d (exact %,7d, %+.1f %%)%s;",
+					word, result.total(), exact, 100.0 * (result.total() - exact) / exact,
+					result.approximate() ? " approximate" : " exact"));
+			worst = Math.max(worst, Math.abs((double) (result.total() - exact) / exact));
+			for (DatasetSearch.FacetValue format : result.facets().get("format").stream().limit(3).toList()) {
+				long exactFormat = jdbc.queryForObject("select count(*) " + matches + " and d.formats @> array[?]::text[]",
+						Long.class, word, format.name());
+				line.append(String.format(Locale.ROOT, " %s %,d (exact %,d)", format.name(), format.count(), exactFormat));
+				worst = Math.max(worst, Math.abs((double) (format.count() - exactFormat) / exactFormat));
+			}
+			System.out.println(line);
+		}
+		System.out.printf(Locale.ROOT, "  largest relative error: %.1f %%%n", worst * 100);
 	}
 
 	/**
