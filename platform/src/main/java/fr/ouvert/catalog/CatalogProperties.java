@@ -8,11 +8,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code ouvert.catalog.*}.
  *
+ * @param allowPrivateAddresses let the link checker and the harvester reach URLs that resolve to
+ *            loopback, link-local or private addresses; off by default so that nobody can make the
+ *            platform probe its own network
  * @param demoData import the catalog's samples of {@code demo-data/catalog} on a first start with an
  *            empty catalog
  */
 @ConfigurationProperties("ouvert.catalog")
-public record CatalogProperties(@DefaultValue LinkCheck linkCheck, @DefaultValue DemoData demoData) {
+public record CatalogProperties(@DefaultValue("false") boolean allowPrivateAddresses, @DefaultValue LinkCheck linkCheck,
+		@DefaultValue Harvest harvest, @DefaultValue DemoData demoData) {
 
 	/**
 	 * The periodic check of remote resources, whose result feeds the quality score.
@@ -21,13 +25,17 @@ public record CatalogProperties(@DefaultValue LinkCheck linkCheck, @DefaultValue
 	 * @param batchSize resources checked per batch, the longest unchecked first
 	 * @param recheckAfter how old a check must be before the resource is checked again
 	 * @param timeout connection and answer timeout of one check
-	 * @param allowPrivateAddresses check URLs that resolve to loopback, link-local or private
-	 *            addresses; off by default so that an agent cannot make the platform probe its own
-	 *            network
 	 */
 	public record LinkCheck(@DefaultValue("true") boolean enabled, @DefaultValue("10m") Duration interval,
 			@DefaultValue("50") int batchSize, @DefaultValue("1d") Duration recheckAfter,
-			@DefaultValue("10s") Duration timeout, @DefaultValue("false") boolean allowPrivateAddresses) {
+			@DefaultValue("10s") Duration timeout) {
+	}
+
+	/**
+	 * @param maxPages pages read from a source in one run, at most
+	 * @param timeout answer timeout of one page
+	 */
+	public record Harvest(@DefaultValue("1000") int maxPages, @DefaultValue("60s") Duration timeout) {
 	}
 
 	/** @param folder where the samples are; relative paths start from the working directory */

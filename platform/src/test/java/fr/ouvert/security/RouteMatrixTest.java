@@ -42,7 +42,7 @@ class RouteMatrixTest extends PlatformTest {
 	}
 
 	enum Outcome {
-		ALLOWED, SIGN_IN, FORBIDDEN
+		ALLOWED, SIGN_IN, FORBIDDEN, UNAUTHORIZED
 	}
 
 	private record Route(String method, String pattern, Map<Role, Outcome> expected) {
@@ -121,6 +121,88 @@ class RouteMatrixTest extends PlatformTest {
 			route(method, "/error", everyone);
 			route(method, "/error/json", everyone);
 		}
+		// Catalog, commitment 4: data requests (answered by the requested organisation) and the SPD calendar.
+		samples.put("{dataRequestId}", jdbc.sql("""
+				insert into catalog_data_request (title, description, organisation_id, organisation_name, requester_id, requester_kind)
+				select 'Matrice', 'Une demande pour la matrice', id, name, ?, 'citizen' from account_organisation
+				where slug = 'cour-des-comptes' returning id""").param(target.id()).query(String.class).single());
+		samples.put("{calendarEntryId}", jdbc.sql("""
+				insert into catalog_spd_calendar_entry (organisation_id, organisation_name, title, planned_date)
+				select id, name, 'Matrice', date '2030-01-01' from account_organisation where slug = 'ministere-culture'
+				returning id""").query(String.class).single());
+		Map<Role, Outcome> answerersOfTheCour = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED);
+		for (String page : List.of("/catalogue/demandes", "/catalogue/demandes/nouvelle", "/catalogue/demandes/{id}",
+				"/catalogue/service-public-de-la-donnee", "/api/1/data-requests", "/api/1/data-requests/{id}", "/api/1/spd/calendar")) {
+			route("GET", page, everyone);
+		}
+		route("POST", "/catalogue/demandes", signedIn);
+		route("POST", "/catalogue/demandes/{id}/soutien", signedIn);
+		route("POST", "/catalogue/demandes/{id}/reponse", answerersOfTheCour);
+		route("POST", "/catalogue/service-public-de-la-donnee/calendrier", admins);
+		route("GET", "/catalogue/service-public-de-la-donnee/calendrier/{id}", admins);
+		route("POST", "/catalogue/service-public-de-la-donnee/calendrier/{id}", admins);
+		// Catalog: reading is open; agents publish for their organisation, which alone edits its datasets.
+		samples.put("{datasetSlug}", jdbc.sql("""
+				insert into catalog_dataset (id, slug, title, organisation_id, organisation_name, created_at, last_modified, last_update)
+				select gen_random_uuid(), 'matrice-' || substr(md5(random()::text), 1, 8), 'Matrice', id, name, now(), now(), now()
+				from account_organisation where slug = 'cour-des-comptes' returning slug""").query(String.class).single());
+		Map<Role, Outcome> publishers = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.ALLOWED);
+		for (String page : List.of("/catalogue", "/catalogue/jeux/{slug}", "/catalogue/organisations/{slug}", "/catalogue/schemas",
+				"/catalogue/schemas/**")) {
+			route("GET", page, everyone);
+		}
+		route("GET", "/catalogue/jeux/nouveau", publishers);
+		route("POST", "/catalogue/jeux/nouveau", publishers);
+		for (String form : List.of("/catalogue/jeux/{slug}/modifier", "/catalogue/jeux/{slug}/ressources",
+				"/catalogue/jeux/{slug}/ressources/{id}/supprimer", "/catalogue/jeux/{slug}/archiver")) {
+			route("POST", form, answerersOfTheCour);
+		}
+		route("GET", "/catalogue/jeux/{slug}/modifier", answerersOfTheCour);
+		// The catalog's udata API: reading is open; writing needs a key or a session (API clients get 401,
+		// not the sign-in page), then the catalog's own rules (an agent of the dataset's organisation).
+		String organisation = jdbc.sql("select id from account_organisation where slug = 'cour-des-comptes'").query(String.class).single();
+		String dataset = java.util.UUID.randomUUID().toString();
+		String resource = java.util.UUID.randomUUID().toString();
+		String reuse = java.util.UUID.randomUUID().toString();
+		jdbc.sql("""
+				insert into catalog_dataset (id, slug, title, organisation_id, organisation_name, created_at, last_modified, last_update)
+				values (?::uuid, ?, 'Matrice', ?, 'Cour des comptes', now(), now(), now())""")
+			.params(dataset, "matrice-" + dataset, Long.parseLong(organisation)).update();
+		jdbc.sql("""
+				insert into catalog_resource (id, dataset_id, position, title, filetype, url, created_at, last_modified)
+				values (?::uuid, ?::uuid, 0, 'Lien', 'remote', 'https://example.org/matrice.csv', now(), now())""")
+			.params(resource, dataset).update();
+		jdbc.sql("""
+				insert into catalog_reuse (id, slug, title, url, type, organisation_id, organisation_name, created_at, last_modified)
+				values (?::uuid, ?, 'Matrice', 'https://example.org/', 'idea', ?, 'Cour des comptes', now(), now())""")
+			.params(reuse, "matrice-" + reuse, Long.parseLong(organisation)).update();
+		samples.put("{datasetId}", dataset);
+		samples.put("{resourceId}", resource);
+		samples.put("{reuseId}", reuse);
+		Map<Role, Outcome> signedInApi = expect(Outcome.UNAUTHORIZED, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED);
+		Map<Role, Outcome> courAgentsAndAdmins = expect(Outcome.UNAUTHORIZED, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED);
+		for (String api : List.of("/api/1/datasets", "/api/1/datasets/{idOrSlug}", "/api/1/datasets/{idOrSlug}/resources/{resourceId}",
+				"/api/1/datasets/r/{resourceId}", "/api/1/datasets/licenses", "/api/1/datasets/frequencies", "/api/1/datasets/badges",
+				"/api/1/datasets/resource_types", "/api/1/organizations", "/api/1/organizations/{idOrSlug}",
+				"/api/1/organizations/{idOrSlug}/datasets", "/api/1/reuses", "/api/1/reuses/{idOrSlug}", "/api/1/reuses/types",
+				"/api/1/site")) {
+			route("GET", api, everyone);
+		}
+		// Without a body of the right type, an allowed write answers 415: authorisation let it through.
+		route("POST", "/api/1/datasets", signedInApi);
+		route("PUT", "/api/1/datasets/{idOrSlug}", signedInApi);
+		route("POST", "/api/1/datasets/{idOrSlug}/resources", signedInApi);
+		route("POST", "/api/1/datasets/{idOrSlug}/upload", signedInApi);
+		route("POST", "/api/1/reuses", signedInApi);
+		route("DELETE", "/api/1/datasets/{idOrSlug}/resources/{resourceId}", courAgentsAndAdmins);
+		route("DELETE", "/api/1/datasets/{idOrSlug}", courAgentsAndAdmins);
+		route("DELETE", "/api/1/reuses/{idOrSlug}", courAgentsAndAdmins);
+		route("POST", "/compte/cle-api", signedIn);
+		route("POST", "/compte/cle-api/revocation", signedIn);
+		// The geographic zones (catalog).
+		for (String api : List.of("/api/1/spatial/zones/{ids}", "/api/1/spatial/zones/suggest", "/api/1/spatial/levels")) {
+			route("GET", api, everyone);
+		}
 	}
 
 	@Test
@@ -175,7 +257,7 @@ class RouteMatrixTest extends PlatformTest {
 
 	private Outcome call(Route route, Role role) throws Exception {
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method()), concrete(route.pattern()));
-		if (route.method().equals("POST")) {
+		if (!route.method().equals("GET")) {
 			request.with(csrf());
 		}
 		if (role != Role.ANONYMOUS) {
@@ -189,12 +271,22 @@ class RouteMatrixTest extends PlatformTest {
 		if (response.getStatus() == 302 && location != null && location.endsWith("/connexion")) {
 			return Outcome.SIGN_IN;
 		}
-		assertThat(response.getStatus()).as("%s %s as %s", route.method(), route.pattern(), role).isNotEqualTo(401);
+		if (response.getStatus() == 401) {
+			return Outcome.UNAUTHORIZED;
+		}
 		return Outcome.ALLOWED;
 	}
 
 	private String concrete(String pattern) {
 		String path = pattern;
+		if (path.startsWith("/api/1/organizations/")) {
+			path = path.replace("{idOrSlug}", samples.get("{institution}"));
+		}
+		else if (path.startsWith("/api/1/reuses/")) {
+			path = path.replace("{idOrSlug}", samples.get("{reuseId}"));
+		}
+		path = path.replace("{idOrSlug}", samples.getOrDefault("{datasetId}", "")).replace("{resourceId}",
+				samples.getOrDefault("{resourceId}", ""));
 		if (path.startsWith("/admin/utilisateurs/")) {
 			path = path.replace("{id}", samples.get("{userId}"));
 		}
@@ -207,6 +299,22 @@ class RouteMatrixTest extends PlatformTest {
 		else if (path.startsWith("/plan/institutions/")) {
 			path = path.replace("{slug}", samples.get("{institution}"));
 		}
+		else if (path.startsWith("/catalogue/demandes/") || path.startsWith("/api/1/data-requests/")) {
+			path = path.replace("{id}", samples.get("{dataRequestId}"));
+		}
+		else if (path.startsWith("/catalogue/service-public-de-la-donnee/calendrier/")) {
+			path = path.replace("{id}", samples.get("{calendarEntryId}"));
+		}
+		else if (path.startsWith("/catalogue/jeux/")) {
+			path = path.replace("{slug}", samples.get("{datasetSlug}")).replace("{id}", java.util.UUID.randomUUID().toString());
+		}
+		else if (path.startsWith("/catalogue/organisations/")) {
+			path = path.replace("{slug}", samples.get("{institution}"));
+		}
+		else if (path.startsWith("/catalogue/schemas/")) {
+			path = path.replace("**", "scdl/subventions");
+		}
+		path = path.replace("{ids}", "fr:commune:35238,fr:region:53");
 		return path.replace("{id}", samples.get("{actionId}")).replace("{slug}", samples.get("{slug}"))
 			.replace("{number}", samples.get("{number}"));
 	}

@@ -22,10 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 // Many tests sign up and sign in from one address within a minute; RateLimitTest lowers the limits again.
-// The link checker runs when a test calls it, against servers the test starts on loopback.
+// The link checker runs when a test calls it; it and the harvester reach servers the tests start on loopback.
 @TestPropertySource(properties = { "ouvert.rate-limit.anonymous-writes-per-minute=100000",
 		"ouvert.rate-limit.user-writes-per-minute=100000", "ouvert.catalog.link-check.enabled=false",
-		"ouvert.catalog.link-check.allow-private-addresses=true" })
+		"ouvert.catalog.allow-private-addresses=true" })
 public abstract class PlatformTest {
 
 	/** Where the platform writes its files (the mail outbox among them) during the tests. */

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import fr.ouvert.account.internal.AccountStore;
+import fr.ouvert.account.internal.ApiKeys;
 import fr.ouvert.account.internal.OidcAccounts;
 import fr.ouvert.kernel.security.RateLimiter;
 import fr.ouvert.kernel.security.Role;
@@ -50,7 +51,7 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionUsers users, RateLimiter limiter,
 			ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcAccounts oidcAccounts, AccountStore accounts,
-			ObjectMapper json) throws Exception {
+			ApiKeys apiKeys, ObjectMapper json) throws Exception {
 		http.authorizeHttpRequests(routes -> routes
 			.requestMatchers("/admin", "/admin/**").access(users.hasRole(Role.ADMIN))
 			.requestMatchers("/moderation", "/moderation/**").access(users.hasRole(Role.MODERATOR, Role.ADMIN))
@@ -78,6 +79,12 @@ class SecurityConfig {
 		http.headers(SecurityHeaders.defaults());
 		http.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint()));
 		http.addFilterBefore(new SignInRateLimit(limiter), UsernamePasswordAuthenticationFilter.class);
+		// Programs authenticate API calls with their key, one request at a time, without a session.
+		http.addFilterBefore(new ApiKeyFilter(apiKeys, accounts, json), UsernamePasswordAuthenticationFilter.class);
+		// No CSRF token for API calls carrying a key: a browser cannot add a custom header such as
+		// X-API-KEY to a cross-site request without a CORS preflight, which this platform never
+		// grants, so such a request cannot be forged from another site. Cookies alone never suffice.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiKeyFilter::carriesKey));
 		return http.build();
 	}
 

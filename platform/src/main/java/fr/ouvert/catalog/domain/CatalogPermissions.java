@@ -15,6 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CatalogPermissions {
 
+	/** Whether the person publishes for some organisation: an agent of one, or an administrator. */
+	public boolean canPublish(Optional<CurrentUser> user) {
+		return user.map(u -> u.has(Role.ADMIN) || (u.has(Role.AGENT) && u.organisationId() != null)).orElse(false);
+	}
+
 	public boolean canPublishFor(Optional<CurrentUser> user, long organisationId) {
 		return user.map(u -> u.has(Role.ADMIN) || u.isAgentOf(organisationId)).orElse(false);
 	}

@@ -76,6 +76,15 @@ public class DatasetRepository {
 			.optional();
 	}
 
+	/** A dataset imported once (no harvest source) from another catalog, by its id there. */
+	public Optional<Dataset> findImported(String remoteId) {
+		return jdbc.sql("select " + DATASET_COLUMNS
+				+ " from catalog_dataset d where d.origin = 'harvest' and d.harvest_source_id is null and d.remote_id = :remote")
+			.param("remote", remoteId)
+			.query(DATASET)
+			.optional();
+	}
+
 	public List<Dataset> findByHarvestSource(long sourceId) {
 		return jdbc.sql("select " + DATASET_COLUMNS + " from catalog_dataset d where d.harvest_source_id = :source")
 			.param("source", sourceId)
@@ -90,6 +99,7 @@ public class DatasetRepository {
 		Map<UUID, Dataset> byId = jdbc.sql("select " + DATASET_COLUMNS + " from catalog_dataset d where d.id = any(:ids)")
 			.param("ids", ids.toArray(UUID[]::new))
 			.query(DATASET)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(Dataset::id, d -> d));
 		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
@@ -176,6 +186,7 @@ public class DatasetRepository {
 				+ " from catalog_resource where dataset_id = any(:ids) order by dataset_id, position")
 			.param("ids", datasetIds.toArray(UUID[]::new))
 			.query(RESOURCE)
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Resource::datasetId, java.util.LinkedHashMap::new, Collectors.toList()));
 	}

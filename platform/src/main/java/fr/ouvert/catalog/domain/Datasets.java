@@ -80,6 +80,9 @@ public class Datasets {
 
 	@Transactional
 	public Outcome create(CurrentUser user, DatasetCommand command) {
+		if (!permissions.canPublish(Optional.of(user))) {
+			throw new AccessDeniedException("Only agents of an organisation and administrators publish datasets");
+		}
 		FormErrors errors = new FormErrors();
 		Organisation organisation = command.organisationId() == null ? null
 				: organisations.find(command.organisationId()).orElse(null);
@@ -269,7 +272,8 @@ public class Datasets {
 		return errors;
 	}
 
-	static boolean isWebAddress(String url) {
+	/** Whether the text is an absolute http or https address (resources, reuses). */
+	public static boolean isWebAddress(String url) {
 		if (url == null || url.isBlank() || url.length() > 2000) {
 			return false;
 		}

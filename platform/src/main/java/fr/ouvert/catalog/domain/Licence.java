@@ -7,6 +7,9 @@ import java.util.Optional;
 public enum Licence {
 	LICENCE_OUVERTE_2("lov2", "Licence Ouverte / Open Licence version 2.0",
 			"https://www.etalab.gouv.fr/licence-ouverte-open-licence/", true),
+	/** Version 1.0 (2011), still on many harvested datasets. */
+	LICENCE_OUVERTE_1("fr-lo", "Licence Ouverte / Open Licence",
+			"https://www.etalab.gouv.fr/wp-content/uploads/2014/05/Licence_Ouverte.pdf", true),
 	ODBL("odc-odbl", "Open Data Commons Open Database License (ODbL)", "https://opendatacommons.org/licenses/odbl/1-0/",
 			true),
 	CC_BY("cc-by", "Creative Commons Attribution", "https://creativecommons.org/licenses/by/4.0/", true),

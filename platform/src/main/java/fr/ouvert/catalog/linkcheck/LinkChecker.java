@@ -1,7 +1,6 @@
 package fr.ouvert.catalog.linkcheck;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -44,6 +43,7 @@ public class LinkChecker {
 	private final DatasetUpdates updates;
 	private final TransactionTemplate transactions;
 	private final CatalogProperties.LinkCheck settings;
+	private final boolean allowPrivateAddresses;
 	private final HttpClient http;
 	private final Clock clock;
 
@@ -53,6 +53,7 @@ public class LinkChecker {
 		this.updates = updates;
 		this.transactions = transactions;
 		this.settings = properties.linkCheck();
+		this.allowPrivateAddresses = properties.allowPrivateAddresses();
 		this.clock = clock;
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(settings.timeout())
@@ -100,7 +101,7 @@ public class LinkChecker {
 		URI uri;
 		try {
 			uri = URI.create(candidate.url());
-			if (!settings.allowPrivateAddresses() && isPrivate(uri.getHost())) {
+			if (!allowPrivateAddresses && OutboundAddresses.isPrivate(uri.getHost())) {
 				return new Check(candidate.id(), null, null);
 			}
 		}
@@ -132,18 +133,5 @@ public class LinkChecker {
 			request.header("Range", "bytes=0-0");
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-	}
-
-	private static boolean isPrivate(String host) throws UnknownHostException {
-		if (host == null) {
-			throw new UnknownHostException("no host");
-		}
-		for (InetAddress address : InetAddress.getAllByName(host)) {
-			if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-					|| address.isAnyLocalAddress() || address.isMulticastAddress()) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

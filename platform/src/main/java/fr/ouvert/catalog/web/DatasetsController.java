@@ -89,9 +89,7 @@ class DatasetsController {
 		PageRequest pageRequest = PageRequest.of(page, PageRequest.DEFAULT_PAGE_SIZE);
 		DatasetSearch.Result result = search.search(query, pageRequest, true);
 		model.addAttribute("view", pages.searchPage(query, organization, result, pageRequest));
-		model.addAttribute("canPublish", users.current()
-			.map(u -> u.has(Role.ADMIN) || (u.has(Role.AGENT) && u.organisationId() != null))
-			.orElse(false));
+		model.addAttribute("canPublish", permissions.canPublish(users.current()));
 		return "catalog/search";
 	}
 

@@ -106,8 +106,9 @@ class LinkCheckerTest extends PlatformTest {
 
 	@Test
 	void privateAddressesAreNotProbedByDefault() {
-		CatalogProperties strict = new CatalogProperties(new CatalogProperties.LinkCheck(true, Duration.ofMinutes(10), 500,
-				Duration.ZERO, Duration.ofSeconds(2), false), new CatalogProperties.DemoData(false, "demo-data"));
+		CatalogProperties strict = new CatalogProperties(false, new CatalogProperties.LinkCheck(true, Duration.ofMinutes(10), 500,
+				Duration.ZERO, Duration.ofSeconds(2)), new CatalogProperties.Harvest(10, Duration.ofSeconds(2)),
+				new CatalogProperties.DemoData(false, "demo-data"));
 		LinkChecker guarded = new LinkChecker(jdbc, updates, transactions, strict, Clock.systemUTC());
 		long organisation = jdbc.sql("select id from account_organisation where slug = 'cour-des-comptes'").query(Long.class).single();
 		CurrentUser agent = new CurrentUser(1, "Agent", "agent@example.fr", Set.of(Role.AGENT), organisation, "Cour", true);

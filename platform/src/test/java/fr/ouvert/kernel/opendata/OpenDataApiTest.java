@@ -20,11 +20,16 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** The open-data kernel, on the datasets the plan tracker declares. */
 class OpenDataApiTest extends PlatformTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	OpenDataCatalog catalog;
+
 	@Test
 	void everyDeclaredDatasetIsListed() throws Exception {
 		mvc.perform(get("/api/1/opendata/"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.data[*].slug").value(containsInAnyOrder("plan-engagements", "plan-actions",
+			.andExpect(jsonPath("$.data[*].slug").value(containsInAnyOrder(catalog.all().stream().map(OpenDataset::slug)
+				.toArray())))
+			.andExpect(jsonPath("$.data[*].slug").value(org.hamcrest.Matchers.hasItems("plan-engagements", "plan-actions",
 					"plan-historique-statuts")))
 			.andExpect(jsonPath("$.data[0].license").value("lov2"))
 			.andExpect(jsonPath("$.data[0].resources[0].url").value(endsWith("/api/1/opendata/plan-engagements/export.csv")));
@@ -105,7 +110,8 @@ class OpenDataApiTest extends PlatformTest {
 	void theDonneesPageListsTheDatasets() throws Exception {
 		var page = Jsoup.parse(mvc.perform(get("/donnees")).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("h2.fr-card__title a").eachAttr("href"))
-			.containsExactlyInAnyOrder("/donnees/plan-engagements", "/donnees/plan-actions", "/donnees/plan-historique-statuts");
+			.containsExactlyInAnyOrderElementsOf(catalog.all().stream().map(d -> "/donnees/" + d.slug()).toList())
+			.contains("/donnees/plan-engagements", "/donnees/plan-actions", "/donnees/plan-historique-statuts");
 		var dataset = Jsoup.parse(mvc.perform(get("/donnees/plan-actions")).andReturn().getResponse().getContentAsString());
 		assertThat(dataset.select("a[href$=export.csv]")).hasSize(1);
 		assertThat(dataset.select("table").last().select("tbody tr")).hasSize(10);

@@ -10,14 +10,29 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** French first, English second: every message exists in both languages. */
 class MessagesTest {
 
+	/** Every bundle of the platform: each French file {@code i18n/<name>.properties}. */
+	static Stream<String> bundles() throws IOException {
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
+		return Stream.of(files)
+			.map(Resource::getFilename)
+			.filter(name -> !name.endsWith("_en.properties"))
+			.map(name -> name.substring(0, name.length() - ".properties".length()))
+			.sorted();
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "kernel", "account", "comment", "plan" })
+	@MethodSource("bundles")
 	void everyFrenchMessageHasItsEnglishTranslationAndBack(String bundle) throws IOException {
 		Set<String> french = keys("i18n/" + bundle + ".properties");
 		Set<String> english = keys("i18n/" + bundle + "_en.properties");
