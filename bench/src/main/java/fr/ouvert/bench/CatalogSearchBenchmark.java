@@ -16,6 +16,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import fr.ouvert.catalog.domain.DatasetSearch;
 import fr.ouvert.kernel.opendata.PageRequest;
 
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * COPY ({@link CatalogGenerator}), then sends faceted full-text searches over HTTP at a fixed rate
  * with an open-loop generator ({@link OpenLoopLoad}, {@link SearchMix}) and prints the latency
  * percentiles. Last, the slowest requests are sent again, one at a time, with PostgreSQL's
- * {@code auto_explain} on, so that the plans of their slow statements appear in the log.
+ * {@code auto_explain} on, so that the plans of their slow statements are printed.
  *
  * <p>System properties: {@code bench.url} (the path, {@code %s} is the URL-encoded words; default
  * {@code /api/1/datasets/?q=%s}), {@code bench.rate} (requests per second, default 100),
@@ -59,9 +61,8 @@ public final class CatalogSearchBenchmark {
 		try {
 			BenchSupport.printMachine();
 			// The link checker would probe the generated URLs and the demo data would add datasets: both off.
-			// PostgreSQL's own log (auto_explain's plans) goes through zonky's logger.
 			List<String> arguments = new java.util.ArrayList<>(List.of("--ouvert.catalog.link-check.enabled=false",
-					"--ouvert.catalog.demo-data.enabled=false", "--logging.level.io.zonky.test.db.postgres=INFO"));
+					"--ouvert.catalog.demo-data.enabled=false"));
 			arguments.addAll(List.of(args));
 			context = BenchSupport.startPlatform(home, arguments);
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -108,7 +109,7 @@ public final class CatalogSearchBenchmark {
 					BenchSupport.loadAverage());
 
 			if (explain > 0) {
-				explainSlowest(jdbc, dataSource, client, base, OpenLoopLoad.slowest(measured, explain));
+				explainSlowest(context, jdbc, dataSource, client, base, OpenLoopLoad.slowest(measured, explain));
 			}
 			BenchSupport.printLoad("at the end");
 		}
@@ -183,32 +184,44 @@ public final class CatalogSearchBenchmark {
 	}
 
 	/**
-	 * Sends the slowest requests again, one by one, with auto_explain on for every new connection:
-	 * their statements slower than {@code bench.explainMs} are logged with their plan, timings and
-	 * buffers. The pool's connections are evicted so that new ones load the library.
+	 * Sends the slowest requests again, one at a time, with auto_explain on for every new
+	 * connection: the plans (timings, buffers) of their statements slower than {@code
+	 * bench.explainMs} are sent to the client as messages ({@code client_min_messages = log}),
+	 * which JdbcTemplate logs as ignored SQL warnings at DEBUG, on for this step only. The pool's
+	 * connections are evicted so that new ones load the library and the settings.
 	 */
-	private static void explainSlowest(JdbcTemplate jdbc, DataSource dataSource, HttpClient client, String base,
-			List<OpenLoopLoad.Outcome> slowest) throws Exception {
+	private static void explainSlowest(ConfigurableApplicationContext context, JdbcTemplate jdbc, DataSource dataSource,
+			HttpClient client, String base, List<OpenLoopLoad.Outcome> slowest) throws Exception {
 		String threshold = Integer.getInteger("bench.explainMs", 20) + "ms";
 		jdbc.execute("load 'auto_explain'");
 		jdbc.execute("alter system set session_preload_libraries = 'auto_explain'");
 		jdbc.execute("alter system set auto_explain.log_min_duration = '" + threshold + "'");
 		jdbc.execute("alter system set auto_explain.log_analyze = on");
 		jdbc.execute("alter system set auto_explain.log_buffers = on");
+		jdbc.execute("alter system set client_min_messages = 'log'");
 		jdbc.execute("select pg_reload_conf()");
 		dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
-		System.out.printf(Locale.ROOT, "%nThe %d slowest requests again, one at a time; PostgreSQL logs the plans of "
-				+ "their statements slower than %s:%n", slowest.size(), threshold);
-		for (OpenLoopLoad.Outcome outcome : slowest) {
-			long t = System.nanoTime();
-			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + outcome.request().path()))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			System.out.printf(Locale.ROOT, "%n>>> %s: %.1f ms under load, %.1f ms alone (HTTP %d)%n",
-					outcome.request().path(), outcome.latencyNanos() / 1e6, BenchSupport.seconds(t) * 1000,
-					response.statusCode());
-			Thread.sleep(300);
+		LoggingSystem logging = context.getBean(LoggingSystem.class);
+		logging.setLogLevel(JdbcTemplate.class.getName(), LogLevel.DEBUG);
+		System.out.printf(Locale.ROOT, "%nThe %d slowest requests again, one at a time, with the plans of their statements "
+				+ "slower than %s (\"SQLWarning ignored\"; the times alone include auto_explain's own cost):%n",
+				slowest.size(), threshold);
+		try {
+			for (OpenLoopLoad.Outcome outcome : slowest) {
+				System.out.printf(Locale.ROOT, "%n>>> %s (%.1f ms under load)%n", outcome.request().path(),
+						outcome.latencyNanos() / 1e6);
+				long t = System.nanoTime();
+				HttpResponse<String> response = client.send(
+						HttpRequest.newBuilder(URI.create(base + outcome.request().path())).build(),
+						HttpResponse.BodyHandlers.ofString());
+				System.out.printf(Locale.ROOT, "<<< HTTP %d, %.1f ms alone%n", response.statusCode(),
+						BenchSupport.seconds(t) * 1000);
+			}
 		}
-		jdbc.execute("alter system reset all");
-		jdbc.execute("select pg_reload_conf()");
+		finally {
+			logging.setLogLevel(JdbcTemplate.class.getName(), null);
+			jdbc.execute("alter system reset all");
+			jdbc.execute("select pg_reload_conf()");
+		}
 	}
 }

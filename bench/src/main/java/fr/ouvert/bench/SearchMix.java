@@ -85,7 +85,7 @@ final class SearchMix {
 				default -> "license=" + LICENCES[random.nextInt(LICENCES.length)];
 			};
 		}
-		String path = urlTemplate.formatted(URLEncoder.encode(q, StandardCharsets.UTF_8)) + "&page_size=20"
+		String path = urlTemplate.formatted(URLEncoder.encode(q, StandardCharsets.UTF_8)) + "&page_size=20&facets=all"
 				+ (filter == null ? "" : "&" + filter);
 		return new Request(kind, q, filter, path);
 	}
