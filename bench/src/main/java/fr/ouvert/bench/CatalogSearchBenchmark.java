@@ -104,9 +104,18 @@ public final class CatalogSearchBenchmark {
 			OpenLoopLoad.Report warm = generator.run(mix.next((int) Math.round(rate * warmup)), rate);
 			OpenLoopLoad.print("Warm-up at " + rate + " req/s", warm, before, BenchSupport.loadAverage());
 			before = BenchSupport.loadAverage();
+			Path pgData = home.resolve("pg");
+			CpuTime cpuBefore = CpuTime.now(pgData);
 			OpenLoopLoad.Report measured = generator.run(mix.next((int) Math.round(rate * duration)), rate);
+			CpuTime cpu = CpuTime.now(pgData).minus(cpuBefore);
 			OpenLoopLoad.print("Measured at " + rate + " req/s (" + url + ")", measured, before,
 					BenchSupport.loadAverage());
+			int n = measured.outcomes().size();
+			System.out.printf(Locale.ROOT, "  CPU during the measured run: JVM (server, client, generator) %.1f s = %.1f ms "
+					+ "per request; PostgreSQL %.1f s = %.1f ms per request; %.2f of the machine's %d cores%n",
+					cpu.jvmMillis() / 1000.0, (double) cpu.jvmMillis() / n, cpu.postgresMillis() / 1000.0,
+					(double) cpu.postgresMillis() / n, (cpu.jvmMillis() + cpu.postgresMillis()) / 1000.0 / measured.seconds(),
+					Runtime.getRuntime().availableProcessors());
 
 			if (explain > 0) {
 				explainSlowest(context, jdbc, dataSource, client, base, OpenLoopLoad.slowest(measured, explain));
