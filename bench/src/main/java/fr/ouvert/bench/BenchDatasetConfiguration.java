@@ -6,19 +6,43 @@ import fr.ouvert.kernel.opendata.OpenDataset;
 import fr.ouvert.kernel.opendata.OpenDataset.ColumnType;
 import fr.ouvert.kernel.web.OuvertModule;
 
+import org.flywaydb.core.Flyway;
+
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Plugs a synthetic dataset into the platform the way a module does, through an {@link OuvertModule}
- * bean. Its table is created and filled by {@link ExportBenchmark}, not by a Flyway migration, so
- * that the platform's migrations stay untouched.
+ * bean. Its table is created empty at start (the catalog counts the rows of every platform dataset
+ * when the platform starts) and filled by {@link ExportBenchmark}, not by a Flyway migration, so
+ * that the platform's migrations stay untouched. Not a {@code @Configuration}: the platform's
+ * component scan covers {@code fr.ouvert.**}, and only {@link ExportBenchmark} registers this class.
  */
-@Configuration(proxyBeanMethods = false)
 public class BenchDatasetConfiguration {
 
 	public static final String SLUG = "bench-lignes";
 	public static final String TABLE = "bench_ligne";
+
+	static final String CREATE_TABLE = """
+			create table %s (
+			  id bigint not null,
+			  code_commune text not null,
+			  commune text not null,
+			  objet text not null,
+			  montant numeric(12, 2),
+			  votants integer,
+			  adopte boolean not null,
+			  date_seance date not null,
+			  publie_le timestamptz not null,
+			  observations text
+			)""".formatted(TABLE);
+
+	/** The empty table, after Flyway and before the catalog's start-up synchronisation reads it. */
+	@Bean
+	InitializingBean benchTable(JdbcTemplate jdbc, Flyway flyway) {
+		return () -> jdbc.execute(CREATE_TABLE.replace("create table", "create table if not exists"));
+	}
 
 	@Bean
 	OuvertModule benchModule() {

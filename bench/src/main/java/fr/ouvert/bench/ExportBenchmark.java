@@ -12,22 +12,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import fr.ouvert.OuvertApplication;
 import fr.ouvert.kernel.opendata.OpenDataCatalog;
 import fr.ouvert.kernel.opendata.OpenDataRows;
 import fr.ouvert.kernel.opendata.OpenDataset;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -57,38 +51,27 @@ public final class ExportBenchmark {
 		Path home = Files.createTempDirectory("ouvert-bench-");
 		ConfigurableApplicationContext context = null;
 		try (HeapSampler heap = new HeapSampler()) {
-			printMachine();
-			long t = System.nanoTime();
-			List<String> arguments = new ArrayList<>(List.of("--ouvert.home=" + home, "--server.port=0",
-					"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
-			arguments.addAll(List.of(args));
-			context = new SpringApplicationBuilder(OuvertApplication.class, BenchDatasetConfiguration.class)
-				.run(arguments.toArray(String[]::new));
-			System.out.printf(Locale.ROOT, "Platform started in %.1f s (ouvert.home=%s)%n", seconds(t), home);
-			if (context.getBeanNamesForType(EmbeddedPostgres.class).length == 0) {
-				// A configured spring.datasource.url would get a multi-GB table: refuse.
-				throw new IllegalStateException("ExportBenchmark only runs on the platform's embedded PostgreSQL: "
-						+ "unset spring.datasource.url / SPRING_DATASOURCE_URL");
-			}
+			BenchSupport.printMachine();
+			context = BenchSupport.startPlatform(home, List.of(args), BenchDatasetConfiguration.class);
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			System.out.println("Database: " + jdbc.queryForObject("select version()", String.class));
 			fill(jdbc, rows);
 
-			int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			int port = BenchSupport.port(context);
 			String base = "http://127.0.0.1:" + port + "/api/1/opendata/" + BenchDatasetConfiguration.SLUG;
 			OpenDataset dataset = context.getBean(OpenDataCatalog.class).find(BenchDatasetConfiguration.SLUG)
 				.orElseThrow();
 			OpenDataRows openDataRows = context.getBean(OpenDataRows.class);
-			t = System.nanoTime();
+			long t = System.nanoTime();
 			OpenDataRows.Version version = openDataRows.version(dataset);
 			System.out.printf(Locale.ROOT, "OpenDataRows.version(), run by every export and /rows request: %.2f s, "
-					+ "total=%,d%n", seconds(t), version.total());
+					+ "total=%,d%n", BenchSupport.seconds(t), version.total());
 			t = System.nanoTime();
 			jdbc.queryForObject("select count(*) from (" + dataset.sql() + ") rows", Long.class);
-			System.out.printf(Locale.ROOT, "  of which its count(*) over the rows query: %.2f s%n", seconds(t));
+			System.out.printf(Locale.ROOT, "  of which its count(*) over the rows query: %.2f s%n", BenchSupport.seconds(t));
 			t = System.nanoTime();
 			jdbc.queryForObject(dataset.lastModifiedSql(), Object.class);
-			System.out.printf(Locale.ROOT, "  of which the dataset's last-modified query: %.2f s%n", seconds(t));
+			System.out.printf(Locale.ROOT, "  of which the dataset's last-modified query: %.2f s%n", BenchSupport.seconds(t));
 
 			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			timeGet(client, base + "/rows?page=1&page_size=20", "GET /rows first page");
@@ -110,17 +93,17 @@ public final class ExportBenchmark {
 			AtomicLong streamed = new AtomicLong();
 			t = System.nanoTime();
 			openDataRows.forEach(dataset, values -> streamed.incrementAndGet());
-			double forEach = seconds(t);
+			double forEach = BenchSupport.seconds(t);
 			System.out.printf(Locale.ROOT, "OpenDataRows.forEach alone (query, cursor fetches, value conversion, "
 					+ "no output): %,d rows in %.2f s, %,.0f rows/s%n", streamed.get(), forEach, streamed.get() / forEach);
-			printLoad("at the end");
+			BenchSupport.printLoad("at the end");
 		}
 		finally {
 			if (context != null) {
 				// Stops Tomcat, then the embedded PostgreSQL (the EmbeddedPostgres bean's close).
 				context.close();
 			}
-			deleteRecursively(home);
+			BenchSupport.deleteRecursively(home);
 		}
 	}
 
@@ -129,19 +112,7 @@ public final class ExportBenchmark {
 		long t = System.nanoTime();
 		String table = BenchDatasetConfiguration.TABLE;
 		jdbc.execute("drop table if exists " + table);
-		jdbc.execute("""
-				create table %s (
-				  id bigint not null,
-				  code_commune text not null,
-				  commune text not null,
-				  objet text not null,
-				  montant numeric(12, 2),
-				  votants integer,
-				  adopte boolean not null,
-				  date_seance date not null,
-				  publie_le timestamptz not null,
-				  observations text
-				)""".formatted(table));
+		jdbc.execute(BenchDatasetConfiguration.CREATE_TABLE);
 		jdbc.update("""
 				insert into %s
 				select i,
@@ -168,7 +139,7 @@ public final class ExportBenchmark {
 		jdbc.execute("alter table " + table + " add primary key (id)");
 		jdbc.execute("analyze " + table);
 		String size = jdbc.queryForObject("select pg_size_pretty(pg_total_relation_size(?))", String.class, table);
-		System.out.printf(Locale.ROOT, "Filled %s with %,d rows in %.1f s (%s on disk)%n", table, rows, seconds(t), size);
+		System.out.printf(Locale.ROOT, "Filled %s with %,d rows in %.1f s (%s on disk)%n", table, rows, BenchSupport.seconds(t), size);
 	}
 
 	private static void timeGet(HttpClient client, String url, String label) throws IOException, InterruptedException {
@@ -176,7 +147,7 @@ public final class ExportBenchmark {
 		HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 		System.out.printf(Locale.ROOT, "%s: HTTP %d, %,d bytes, %.2f s%n", label, response.statusCode(),
-				response.body().length, seconds(t));
+				response.body().length, BenchSupport.seconds(t));
 	}
 
 	record Result(String format, int round, long records, long lines, long bytes, double seconds, double firstByte,
@@ -253,26 +224,6 @@ public final class ExportBenchmark {
 		}
 	}
 
-	private static void printMachine() {
-		Runtime runtime = Runtime.getRuntime();
-		System.out.printf(Locale.ROOT, "Date: %s%n", LocalDateTime.now().withNano(0));
-		System.out.printf(Locale.ROOT, "JVM: %s %s (%s), %d cores, max heap %.0f MiB, GC: %s%n",
-				System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-				System.getProperty("java.vendor"), runtime.availableProcessors(), (double) runtime.maxMemory() / MIB,
-				ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
-					.collect(Collectors.joining(", ")));
-		System.out.printf(Locale.ROOT, "OS: %s %s %s; JVM arguments: %s%n", System.getProperty("os.name"),
-				System.getProperty("os.version"), System.getProperty("os.arch"),
-				ManagementFactory.getRuntimeMXBean().getInputArguments());
-		printLoad("at start");
-	}
-
-	/** Client, server and PostgreSQL share the cores: anything else running skews the figures. */
-	private static void printLoad(String when) {
-		System.out.printf(Locale.ROOT, "System load average (1 min) %s: %.2f%n", when,
-				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-	}
-
 	private static long gcCount() {
 		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount)
 			.filter(c -> c > 0).sum();
@@ -281,21 +232,6 @@ public final class ExportBenchmark {
 	private static long gcMillis() {
 		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
 			.filter(c -> c > 0).sum();
-	}
-
-	private static double seconds(long startNanos) {
-		return (System.nanoTime() - startNanos) / 1e9;
-	}
-
-	private static void deleteRecursively(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
-		}
 	}
 
 	/** Samples the heap every 50 ms on its own thread and keeps the highest value since the last reset. */

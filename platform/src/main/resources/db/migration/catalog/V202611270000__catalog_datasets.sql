@@ -42,8 +42,15 @@ create table catalog_dataset (
     schemas             text[]      not null default '{}',
     quality_score       real        not null default 0,
     search              tsvector,
+    -- One byte of the random id (0-255): a broad search counts its facets on the rows below a
+    -- bucket, a stable uniform sample of its matches (see DatasetSearch).
+    sample_bucket       smallint    generated always as (get_byte(uuid_send(id), 15)) stored,
     unique (harvest_source_id, remote_id)
 );
+-- Keep the search vector in the row (compressed if need be) and let the description move to the
+-- TOAST table first: a search evaluates and ranks the vector of every candidate row, and fetching
+-- it from TOAST made a broad search ten times slower (bench/README.md, "Catalog search").
+alter table catalog_dataset alter column search set storage main;
 
 create function catalog_dataset_search() returns trigger language plpgsql as $$
 begin
@@ -66,6 +73,7 @@ create index catalog_dataset_badges_idx on catalog_dataset using gin (badges);
 create index catalog_dataset_organisation_idx on catalog_dataset (organisation_id);
 create index catalog_dataset_created_idx on catalog_dataset (created_at);
 create index catalog_dataset_update_idx on catalog_dataset (last_update);
+create index catalog_dataset_sample_idx on catalog_dataset (sample_bucket);
 
 create table catalog_resource (
     id              uuid primary key,

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import fr.ouvert.kernel.opendata.PageRequest;
 import fr.ouvert.kernel.web.BadRequestException;
@@ -17,7 +19,14 @@ import org.springframework.stereotype.Service;
 /**
  * Full-text search over public datasets with udata's filters, sorts and facets, in PostgreSQL:
  * French stemming without accents ({@code catalog_fr}), words joined with AND as in udata's API v1,
- * and facet counts computed over the matching set in the same round trip.
+ * and facet counts computed over the matching set in one statement, which also gives the total.
+ *
+ * <p>A search that matches a large part of the catalogue ("données" matches most of it) would make
+ * every facet count read tens of thousands of rows: beyond {@link #EXACT_FACETS_LIMIT} matches (as
+ * the planner estimates them), the facets and the total are counted on a random sample of the
+ * matches, about {@link #SAMPLE_ROWS} rows chosen by {@code sample_bucket} (a byte of the random
+ * id), scaled up, and the result says it is {@link Result#approximate() approximate}. The datasets
+ * of the page are always the exact best ones.
  */
 @Service
 public class DatasetSearch {
@@ -27,6 +36,17 @@ public class DatasetSearch {
 			"geozone", "frequency");
 
 	private static final int FACET_SIZE = 15;
+
+	/** Up to this many matches, facet counts and the total are exact. */
+	public static final long EXACT_FACETS_LIMIT = 10_000;
+
+	/** About how many matching rows the sample of a broader search keeps. */
+	static final long SAMPLE_ROWS = 5_000;
+
+	/** {@code catalog_dataset.sample_bucket} is one byte of the (random) id: 0 to 255. */
+	private static final int BUCKETS = 256;
+
+	private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
 	private static final Map<String, String> SORTS = Map.of("title", "d.title", "created", "d.created_at",
 			"last_update", "d.last_update", "last_modified", "d.last_modified", "views", "d.views", "downloads",
@@ -62,7 +82,19 @@ public class DatasetSearch {
 	public record FacetValue(String name, String label, long count) {
 	}
 
-	public record Result(List<Dataset> datasets, long total, Map<String, List<FacetValue>> facets) {
+	/**
+	 * @param approximate the total and the facet counts were estimated from a sample of the
+	 *            matches (a search broader than {@link #EXACT_FACETS_LIMIT}); the datasets are exact
+	 */
+	public record Result(List<Dataset> datasets, long total, Map<String, List<FacetValue>> facets, boolean approximate) {
+
+		public Result(List<Dataset> datasets, long total, Map<String, List<FacetValue>> facets) {
+			this(datasets, total, facets, false);
+		}
+	}
+
+	/** Facet values and the number of matches they were counted on. */
+	private record Facets(Map<String, List<FacetValue>> values, long total) {
 	}
 
 	private final JdbcClient jdbc;
@@ -74,27 +106,58 @@ public class DatasetSearch {
 	public Result search(Query query, PageRequest page, boolean withFacets) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, params);
-		String order = order(query);
 		params.put("limit", page.pageSize());
 		params.put("offset", page.offset());
 		List<Dataset> datasets = jdbc.sql("select " + DatasetRepository.DATASET_COLUMNS + " from catalog_dataset d where "
-				+ where + " order by " + order + " limit :limit offset :offset")
+				+ where + " order by " + order(query) + " limit :limit offset :offset")
 			.params(params)
 			.query(DatasetRepository.DATASET)
 			.list();
-		long total = datasets.size() < page.pageSize() && (page.page() == 1 || !datasets.isEmpty())
-				? page.offset() + datasets.size()
-				: jdbc.sql("select count(*) from catalog_dataset d where " + where).params(params).query(Long.class).single();
-		return new Result(datasets, total, withFacets ? facets(where, params) : Map.of());
+		boolean totalFromPage = datasets.size() < page.pageSize() && (page.page() == 1 || !datasets.isEmpty());
+		if (!withFacets) {
+			long total = totalFromPage ? page.offset() + datasets.size()
+					: jdbc.sql("select count(*) from catalog_dataset d where " + where).params(params).query(Long.class).single();
+			return new Result(datasets, total, Map.of());
+		}
+		if (!totalFromPage) {
+			long estimate = estimate(where, params);
+			if (estimate > EXACT_FACETS_LIMIT) {
+				int buckets = (int) Math.max(1, Math.min(BUCKETS, Math.ceil((double) BUCKETS * SAMPLE_ROWS / estimate)));
+				params.put("buckets", buckets);
+				Facets sampled = facets(where + " and d.sample_bucket < :buckets", params, (double) BUCKETS / buckets);
+				// A planner estimate far too high gives a small sample: count exactly then.
+				if (sampled.total() > EXACT_FACETS_LIMIT / 2) {
+					return new Result(datasets, sampled.total(), sampled.values(), true);
+				}
+			}
+		}
+		Facets exact = facets(where, params, 1);
+		return new Result(datasets, exact.total(), exact.values(), false);
 	}
 
-	private Map<String, List<FacetValue>> facets(String where, Map<String, Object> params) {
+	/** The planner's estimate of the matches: one planning, no execution. */
+	private long estimate(String where, Map<String, Object> params) {
+		String plan = jdbc.sql("explain (format json) select 1 from catalog_dataset d where " + where)
+			.params(params)
+			.query(String.class)
+			.single();
+		Matcher rows = PLAN_ROWS.matcher(plan);
+		return rows.find() ? Long.parseLong(rows.group(1)) : Long.MAX_VALUE;
+	}
+
+	/**
+	 * The facets and the number of rows they were counted on, in one statement; with a sample,
+	 * {@code scale} (the inverse of the sampled fraction) scales the counts up.
+	 */
+	private Facets facets(String where, Map<String, Object> params, double scale) {
 		String sql = """
 				with m as materialized (
 				    select d.organisation_id, d.organisation_name, d.tags, d.licence, d.formats, d.badges, d.schemas,
 				           d.spatial_zones, d.frequency
 				    from catalog_dataset d where %s)
-				(select 'organization' as facet, organisation_id::text as name, min(organisation_name) as label, count(*) as n
+				(select 'total' as facet, null as name, null as label, count(*) as n from m)
+				union all
+				(select 'organization', organisation_id::text as name, min(organisation_name) as label, count(*) as n
 				 from m group by organisation_id order by n desc, name limit %d)
 				union all
 				(select 'tag', v, v, count(*) as n from m, unnest(m.tags) v group by v order by n desc, v limit %2$d)
@@ -113,11 +176,18 @@ public class DatasetSearch {
 				 group by frequency order by n desc, frequency limit %2$d)""".formatted(where, FACET_SIZE);
 		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
 		FACETS.forEach(f -> facets.put(f, new ArrayList<>()));
+		long[] total = new long[1];
 		jdbc.sql(sql).params(params).query(rs -> {
-			facets.get(rs.getString("facet"))
-				.add(new FacetValue(rs.getString("name"), rs.getString("label"), rs.getLong("n")));
+			long n = Math.round(rs.getLong("n") * scale);
+			String facet = rs.getString("facet");
+			if (facet.equals("total")) {
+				total[0] = n;
+			}
+			else {
+				facets.get(facet).add(new FacetValue(rs.getString("name"), rs.getString("label"), n));
+			}
 		});
-		return facets;
+		return new Facets(facets, total[0]);
 	}
 
 	private static String where(Query query, Map<String, Object> params) {
