@@ -37,6 +37,7 @@ class BroadSearchSampleTest extends PlatformTest {
 				select gen_random_uuid(), 'broad-' || i, 'Parc %s ' || i, 1, 'Organisation', array['tag-' || (i %% 3)],
 				       case when i %% 4 = 0 then 'odc-odbl' else 'lov2' end, now(), now(), now(), array['csv']
 				from generate_series(1, %d) i""".formatted(WORD, ROWS)).update();
+		jdbc.sql("update catalog_dataset set views = 5000 where slug = 'broad-777'").update();
 		jdbc.sql("analyze catalog_dataset").update();
 	}
 
@@ -57,6 +58,11 @@ class BroadSearchSampleTest extends PlatformTest {
 		// The page itself is exact: the first titles in order.
 		assertThat(result.datasets()).hasSize(20);
 		assertThat(result.datasets().get(0).title()).isEqualTo("Parc " + WORD + " 1");
+
+		// Sorted by relevance, such a broad search comes in order of quality and popularity.
+		DatasetSearch.Result relevance = search.search(new DatasetSearch.Query(WORD, null, List.of(), null, null, null,
+				null, null, null, null, null, null, false), PageRequest.of(1, 20), true);
+		assertThat(relevance.datasets().get(0).slug()).isEqualTo("broad-777");
 
 		DatasetSearch.Result narrow = search.search(new DatasetSearch.Query(WORD, null, List.of("tag-1"), "odc-odbl", null,
 				null, null, null, null, null, null, null, false), PageRequest.of(1, 20), true);
