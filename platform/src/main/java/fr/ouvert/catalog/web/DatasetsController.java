@@ -17,9 +17,7 @@ import fr.ouvert.catalog.domain.DatasetCommand;
 import fr.ouvert.catalog.domain.DatasetRepository;
 import fr.ouvert.catalog.domain.DatasetSearch;
 import fr.ouvert.catalog.domain.Datasets;
-import fr.ouvert.catalog.domain.Quality;
 import fr.ouvert.catalog.domain.ResourceCommand;
-import fr.ouvert.catalog.schema.SchemaRegistry;
 import fr.ouvert.comment.Comments;
 import fr.ouvert.kernel.opendata.PageRequest;
 import fr.ouvert.kernel.security.CurrentUser;
@@ -28,8 +26,6 @@ import fr.ouvert.kernel.security.Role;
 import fr.ouvert.kernel.web.FormErrors;
 import fr.ouvert.kernel.web.Forms;
 import fr.ouvert.kernel.web.NotFoundException;
-
-import java.time.Clock;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,25 +47,21 @@ class DatasetsController {
 	private final Datasets datasets;
 	private final CatalogPermissions permissions;
 	private final Organisations organisations;
-	private final SchemaRegistry schemas;
 	private final Comments comments;
 	private final DatasetPages pages;
 	private final CurrentUserSource users;
-	private final Clock clock;
 
 	DatasetsController(DatasetSearch search, DatasetRepository repository, Datasets datasets,
-			CatalogPermissions permissions, Organisations organisations, SchemaRegistry schemas, Comments comments,
-			DatasetPages pages, CurrentUserSource users, Clock clock) {
+			CatalogPermissions permissions, Organisations organisations, Comments comments, DatasetPages pages,
+			CurrentUserSource users) {
 		this.search = search;
 		this.repository = repository;
 		this.datasets = datasets;
 		this.permissions = permissions;
 		this.organisations = organisations;
-		this.schemas = schemas;
 		this.comments = comments;
 		this.pages = pages;
 		this.users = users;
-		this.clock = clock;
 	}
 
 	@GetMapping("/catalogue")
