@@ -38,7 +38,10 @@ public record CatalogProperties(@DefaultValue("false") boolean allowPrivateAddre
 	public record Harvest(@DefaultValue("1000") int maxPages, @DefaultValue("60s") Duration timeout) {
 	}
 
-	/** @param folder where the samples are; relative paths start from the working directory */
-	public record DemoData(@DefaultValue("true") boolean enabled, @DefaultValue("demo-data") String folder) {
+	/**
+	 * @param folder a folder holding a {@code catalog/} folder of samples to use instead of the
+	 *            demo data bundled in the application (the repository's {@code demo-data/})
+	 */
+	public record DemoData(@DefaultValue("true") boolean enabled, String folder) {
 	}
 }

@@ -158,6 +158,28 @@ class RouteMatrixTest extends PlatformTest {
 			route("POST", form, answerersOfTheCour);
 		}
 		route("GET", "/catalogue/jeux/{slug}/modifier", answerersOfTheCour);
+		// DCAT exports are open; an organisation's harvest sources are its agents' (the sample source answers nothing).
+		for (String api : List.of("/api/1/site/catalog", "/api/1/site/catalog.{extension}", "/api/1/organizations/{organization}/catalog",
+				"/api/1/organizations/{organization}/catalog.{extension}")) {
+			route("GET", api, everyone);
+		}
+		samples.put("{harvestSourceId}", jdbc.sql("""
+				insert into catalog_harvest_source (organisation_id, name, backend, url, created_at)
+				select id, 'Matrice', 'dcat', 'http://127.0.0.1:9/catalogue', now() from account_organisation
+				where slug = 'cour-des-comptes' returning id""").query(String.class).single());
+		route("GET", "/catalogue/organisations/{slug}/moissonnage", answerersOfTheCour);
+		route("POST", "/catalogue/organisations/{slug}/moissonnage", answerersOfTheCour);
+		route("POST", "/catalogue/moissonnage/{id}/lancer", answerersOfTheCour);
+		route("GET", "/catalogue/reutilisations/{slug}", everyone);
+		// Only an organisation's administrators manage its members; no role of the matrix is one.
+		Map<Role, Outcome> organisationAdministrators = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+				Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+		route("GET", "/compte/organisation", organisationAdministrators);
+		for (String form : List.of("/compte/organisation/membres", "/compte/organisation/membres/{id}/role",
+				"/compte/organisation/membres/{id}/retrait")) {
+			route("POST", form, organisationAdministrators);
+		}
+		route("POST", "/catalogue/jeux/{slug}/reutilisations", signedIn);
 		// The catalog's udata API: reading is open; writing needs a key or a session (API clients get 401,
 		// not the sign-in page), then the catalog's own rules (an agent of the dataset's organisation).
 		String organisation = jdbc.sql("select id from account_organisation where slug = 'cour-des-comptes'").query(String.class).single();
@@ -308,13 +330,23 @@ class RouteMatrixTest extends PlatformTest {
 		else if (path.startsWith("/catalogue/jeux/")) {
 			path = path.replace("{slug}", samples.get("{datasetSlug}")).replace("{id}", java.util.UUID.randomUUID().toString());
 		}
+		else if (path.startsWith("/compte/organisation/membres/")) {
+			path = path.replace("{id}", samples.get("{userId}"));
+		}
+		else if (path.startsWith("/catalogue/reutilisations/")) {
+			path = path.replace("{slug}", "matrice-" + samples.get("{reuseId}"));
+		}
+		else if (path.startsWith("/catalogue/moissonnage/")) {
+			path = path.replace("{id}", samples.get("{harvestSourceId}"));
+		}
 		else if (path.startsWith("/catalogue/organisations/")) {
 			path = path.replace("{slug}", samples.get("{institution}"));
 		}
 		else if (path.startsWith("/catalogue/schemas/")) {
 			path = path.replace("**", "scdl/subventions");
 		}
-		path = path.replace("{ids}", "fr:commune:35238,fr:region:53");
+		path = path.replace("{ids}", "fr:commune:35238,fr:region:53").replace("{extension}", "ttl")
+			.replace("{organization}", samples.get("{institution}"));
 		return path.replace("{id}", samples.get("{actionId}")).replace("{slug}", samples.get("{slug}"))
 			.replace("{number}", samples.get("{number}"));
 	}

@@ -48,9 +48,10 @@ public final class Accounts {
 	private static Account create(JdbcClient jdbc, String prefix, Long organisation, List<Role> roles) {
 		String email = prefix + "-" + UUID.randomUUID() + "@example.fr";
 		long id = jdbc.sql("""
-				insert into account_user (email, password_hash, display_name, email_confirmed_at, organisation_id)
-				values (?, ?, ?, now(), ?) returning id""")
-			.params(email, HASH, prefix.substring(0, 1).toUpperCase() + prefix.substring(1) + " de test", organisation)
+				insert into account_user (email, password_hash, display_name, email_confirmed_at, organisation_id, organisation_role)
+				values (?, ?, ?, now(), ?, ?) returning id""")
+			.params(email, HASH, prefix.substring(0, 1).toUpperCase() + prefix.substring(1) + " de test", organisation,
+					organisation == null ? null : "editor")
 			.query(Long.class)
 			.single();
 		jdbc.sql("insert into account_user_role (user_id, role) values (?, 'CITIZEN')").param(id).update();

@@ -127,6 +127,37 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** Signs in through the sign-in form; the platform then shows the home page. */
+	public void signIn(String email, String password) {
+		open("/connexion");
+		type("#champ-email", email);
+		type("#champ-password", password);
+		clickAndWaitForPage("main form[action='/connexion'] button[type=submit]");
+		if (!"/".equals(path())) {
+			throw new IllegalStateException("Sign-in of " + email + " ended on " + path());
+		}
+	}
+
+	public void signOut() {
+		clickAndWaitForPage("header form[action='/deconnexion'] button");
+	}
+
+	/**
+	 * Chromium orders the segments of a date field after its locale (headless, it may ignore the
+	 * French one): the French order is tried, then the American one, until the field holds the date.
+	 */
+	public void typeDate(String css, java.time.LocalDate date) {
+		for (String order : List.of("ddMMyyyy", "MMddyyyy")) {
+			WebElement field = find(css);
+			field.clear();
+			field.sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern(order)));
+			if (date.toString().equals(field.getAttribute("value"))) {
+				return;
+			}
+		}
+		throw new IllegalStateException("Could not type " + date + " into " + css);
+	}
+
 	@Override
 	public void close() {
 		driver.quit();

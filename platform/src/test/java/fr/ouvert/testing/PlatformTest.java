@@ -23,9 +23,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 // Many tests sign up and sign in from one address within a minute; RateLimitTest lowers the limits again.
 // The link checker runs when a test calls it; it and the harvester reach servers the tests start on loopback.
+// The demo data is imported by the test that checks it, not at start.
 @TestPropertySource(properties = { "ouvert.rate-limit.anonymous-writes-per-minute=100000",
 		"ouvert.rate-limit.user-writes-per-minute=100000", "ouvert.catalog.link-check.enabled=false",
-		"ouvert.catalog.allow-private-addresses=true" })
+		"ouvert.catalog.allow-private-addresses=true",
+		"ouvert.catalog.demo-data.enabled=false" })
 public abstract class PlatformTest {
 
 	/** Where the platform writes its files (the mail outbox among them) during the tests. */

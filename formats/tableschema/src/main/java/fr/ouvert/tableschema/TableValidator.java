@@ -111,9 +111,11 @@ public final class TableValidator {
 					return report();
 				}
 				readHeader(header);
-				while ((cells = csv.next()) != null) {
-					rowNumber++;
-					checkRow();
+				try (ReadAhead records = new ReadAhead(csv)) {
+					while ((cells = records.next()) != null) {
+						rowNumber++;
+						checkRow();
+					}
 				}
 			} catch (CharacterCodingException e) {
 				add(ValidationError.table("encoding-error", "Erreur d'encodage",

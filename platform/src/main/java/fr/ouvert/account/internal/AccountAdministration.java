@@ -20,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountAdministration {
 
-	public record AccountChange(Set<Role> roles, Long organisationId, boolean enabled) {
+	/** @param organisationAdmin whether the agent administers their organisation (manages its members) */
+	public record AccountChange(Set<Role> roles, Long organisationId, boolean organisationAdmin, boolean enabled) {
 	}
 
-	public record OrganisationForm(String slug, String name, String acronym, String kind, String siret) {
+	public record OrganisationForm(String slug, String name, String acronym, String kind, String siret,
+			String description, String website, String logoUrl) {
 	}
 
 	private final AccountStore accounts;
@@ -52,7 +54,8 @@ public class AccountAdministration {
 			return errors;
 		}
 		accounts.setRoles(accountId, roles);
-		accounts.setOrganisation(accountId, change.organisationId());
+		accounts.setOrganisation(accountId, change.organisationId(),
+				change.organisationAdmin() ? Account.ORGANISATION_ADMIN : Account.ORGANISATION_EDITOR);
 		accounts.setEnabled(accountId, change.enabled());
 		Account after = accounts.find(accountId).orElseThrow();
 		audit.record(admin, "account.change", "account-user", Long.toString(accountId), before.auditState(),
@@ -97,7 +100,8 @@ public class AccountAdministration {
 		}
 		Organisation before = organisations.find(id).orElseThrow();
 		Organisation after = new Organisation(id, before.slug(), form.name().trim(), Forms.blankToNull(form.acronym()),
-				form.kind(), Forms.blankToNull(form.siret()));
+				form.kind(), Forms.blankToNull(form.siret()), Forms.blankToNull(form.description()),
+				Forms.blankToNull(form.website()), Forms.blankToNull(form.logoUrl()));
 		try {
 			organisations.update(after);
 		}
@@ -117,6 +121,14 @@ public class AccountAdministration {
 		errors.rejectIf(!Organisation.KINDS.contains(form.kind()), "kind", "admin.error.kind");
 		errors.rejectIf(form.siret() != null && !form.siret().isBlank() && !form.siret().trim().matches("[0-9]{14}"),
 				"siret", "admin.error.siret");
+		errors.rejectIf(form.description() != null && form.description().length() > 2000, "description",
+				"admin.error.description");
+		errors.rejectIf(!isBlankOrWebAddress(form.website()), "website", "admin.error.webAddress");
+		errors.rejectIf(!isBlankOrWebAddress(form.logoUrl()), "logoUrl", "admin.error.webAddress");
 		return errors;
+	}
+
+	private static boolean isBlankOrWebAddress(String value) {
+		return value == null || value.isBlank() || value.strip().matches("https?://[^\\s]{3,1990}");
 	}
 }

@@ -20,7 +20,7 @@ public class AccountStore {
 
 	private static final String SELECT = """
 			select u.id, u.email, u.email_confirmed_at, u.password_hash, u.display_name, u.organisation_id,
-			       o.name as organisation_name, u.identity_verified, u.enabled, u.created_at,
+			       o.name as organisation_name, u.organisation_role, u.identity_verified, u.enabled, u.created_at,
 			       coalesce((select string_agg(r.role, ',') from account_user_role r where r.user_id = u.id), '') as roles
 			from account_user u left join account_organisation o on o.id = u.organisation_id
 			""";
@@ -87,8 +87,21 @@ public class AccountStore {
 		}
 	}
 
-	public void setOrganisation(long id, Long organisationId) {
-		jdbc.sql("update account_user set organisation_id = ? where id = ?").params(organisationId, id).update();
+	/** Attaches the account to an organisation with a role ({@code admin} or {@code editor}), or detaches it (null). */
+	public void setOrganisation(long id, Long organisationId, String organisationRole) {
+		jdbc.sql("update account_user set organisation_id = ?, organisation_role = ? where id = ?")
+			.params(organisationId, organisationId == null ? null : organisationRole, id)
+			.update();
+	}
+
+	/** The agents of an organisation, administrators first. */
+	public List<Account> members(long organisationId) {
+		return jdbc.sql(SELECT + """
+				 where u.organisation_id = ? and exists (select 1 from account_user_role r where r.user_id = u.id and r.role = 'AGENT')
+				order by u.organisation_role, u.display_name""")
+			.param(organisationId)
+			.query(AccountStore::map)
+			.list();
 	}
 
 	public void setEnabled(long id, boolean enabled) {
@@ -126,7 +139,7 @@ public class AccountStore {
 		OffsetDateTime confirmed = rs.getObject("email_confirmed_at", OffsetDateTime.class);
 		return new Account(rs.getLong("id"), rs.getString("email"), confirmed == null ? null : confirmed.toInstant(),
 				rs.getString("password_hash"), rs.getString("display_name"), rs.getObject("organisation_id", Long.class),
-				rs.getString("organisation_name"), rs.getBoolean("identity_verified"), rs.getBoolean("enabled"), roleSet,
+				rs.getString("organisation_name"), rs.getString("organisation_role"), rs.getBoolean("identity_verified"), rs.getBoolean("enabled"), roleSet,
 				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 }

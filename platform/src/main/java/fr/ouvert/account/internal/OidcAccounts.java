@@ -78,7 +78,7 @@ public class OidcAccounts {
 					EnumSet<Role> roles = EnumSet.copyOf(account.roles());
 					roles.add(Role.AGENT);
 					accounts.setRoles(account.id(), roles);
-					accounts.setOrganisation(account.id(), org.id());
+					accounts.setOrganisation(account.id(), org.id(), Account.ORGANISATION_EDITOR);
 					log.info("Account {} is now an agent of organisation {} (ProConnect SIRET)", account.id(), org.id());
 				}
 			});

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrganisationStore {
 
-	private static final String COLUMNS = "id, slug, name, acronym, kind, siret";
+	private static final String COLUMNS = "id, slug, name, acronym, kind, siret, description, website, logo_url";
 
 	private final JdbcClient jdbc;
 
@@ -44,15 +44,16 @@ public class OrganisationStore {
 			.params(slug, name, acronym, kind, siret)
 			.query(Long.class)
 			.single();
-		return new Organisation(id, slug, name, acronym, kind, siret);
+		return new Organisation(id, slug, name, acronym, kind, siret, null, null, null);
 	}
 
 	public void update(Organisation organisation) {
 		jdbc.sql("""
-				update account_organisation set name = ?, acronym = ?, kind = ?, siret = ?, updated_at = now()
+				update account_organisation set name = ?, acronym = ?, kind = ?, siret = ?, description = ?, website = ?,
+				    logo_url = ?, updated_at = now()
 				where id = ?""")
 			.params(organisation.name(), organisation.acronym(), organisation.kind(), organisation.siret(),
-					organisation.id())
+					organisation.description(), organisation.website(), organisation.logoUrl(), organisation.id())
 			.update();
 	}
 }

@@ -3,6 +3,7 @@ package fr.ouvert.account.web;
 import jakarta.servlet.http.HttpServletResponse;
 
 import fr.ouvert.account.internal.ApiKeys;
+import fr.ouvert.account.internal.OrganisationMembers;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.CurrentUserSource;
 
@@ -18,10 +19,12 @@ class MyAccountController {
 
 	private final CurrentUserSource users;
 	private final ApiKeys apiKeys;
+	private final OrganisationMembers members;
 
-	MyAccountController(CurrentUserSource users, ApiKeys apiKeys) {
+	MyAccountController(CurrentUserSource users, ApiKeys apiKeys, OrganisationMembers members) {
 		this.users = users;
 		this.apiKeys = apiKeys;
+		this.members = members;
 	}
 
 	@GetMapping("/compte")
@@ -52,6 +55,7 @@ class MyAccountController {
 		model.addAttribute("me", me);
 		model.addAttribute("apiKey", apiKeys.info(me.id()).orElse(null));
 		model.addAttribute("newApiKey", newApiKey);
+		model.addAttribute("administersOrganisation", members.administersOne(me));
 		return "account/account";
 	}
 }

@@ -137,12 +137,14 @@ class CatalogViews {
 					List.of());
 		}
 		return new OrganizationRef("Organization", Long.toString(id), organisation.name(), organisation.slug(),
-				organisation.acronym(), null, null, baseUrl + ORGANIZATION_PAGE + organisation.slug(),
+				organisation.acronym(), organisation.logoUrl(), organisation.logoUrl(),
+				baseUrl + ORGANIZATION_PAGE + organisation.slug(),
 				organizationUri(organisation), badges(organisation));
 	}
 
 	OrganizationJson organization(Organisation o, long datasetCount, long reuseCount) {
-		return new OrganizationJson(Long.toString(o.id()), o.name(), o.acronym(), o.slug(), null, null, null, null,
+		return new OrganizationJson(Long.toString(o.id()), o.name(), o.acronym(), o.slug(), o.description(), o.website(),
+				o.logoUrl(), o.logoUrl(),
 				badges(o), o.siret(), null, Map.of(), new OrganizationJson.Metrics(datasetCount, reuseCount),
 				baseUrl + ORGANIZATION_PAGE + o.slug(), organizationUri(o));
 	}

@@ -32,7 +32,7 @@ import org.apache.jena.riot.system.ErrorHandler;
 import fr.ouvert.catalog.domain.DatasetDescription;
 import fr.ouvert.catalog.domain.DatasetDescription.ResourceDescription;
 import fr.ouvert.catalog.domain.Frequency;
-import fr.ouvert.catalog.domain.Licence;
+import fr.ouvert.kernel.opendata.Licence;
 import fr.ouvert.catalog.harvest.HarvestDates;
 import fr.ouvert.catalog.harvest.HarvestFormatException;
 import fr.ouvert.catalog.harvest.HarvestWarning;

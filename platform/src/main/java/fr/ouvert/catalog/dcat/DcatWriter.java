@@ -18,7 +18,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import fr.ouvert.catalog.domain.DatasetDescription;
 import fr.ouvert.catalog.domain.DatasetDescription.ResourceDescription;
 import fr.ouvert.catalog.domain.Frequency;
-import fr.ouvert.catalog.domain.Licence;
+import fr.ouvert.kernel.opendata.Licence;
 
 /**
  * Writes a catalog page as DCAT-AP (2 and 3 share these terms) with Hydra paging, the way udata

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import fr.ouvert.kernel.opendata.Licence;
+
 /**
  * A dataset of the catalog, as stored.
  *

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.ouvert.kernel.opendata.Licence;
+
 /**
  * A dataset's metadata as it crosses the catalog's border: read from a harvested catalog (DCAT,
  * udata, CKAN) or written out as DCAT. Platform-specific state (quality, badges, visibility) is

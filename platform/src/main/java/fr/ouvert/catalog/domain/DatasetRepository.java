@@ -76,10 +76,10 @@ public class DatasetRepository {
 			.optional();
 	}
 
-	/** A dataset imported once (no harvest source) from another catalog, by its id there. */
+	/** A dataset imported once (no harvest source), by its id in the description it came from. */
 	public Optional<Dataset> findImported(String remoteId) {
 		return jdbc.sql("select " + DATASET_COLUMNS
-				+ " from catalog_dataset d where d.origin = 'harvest' and d.harvest_source_id is null and d.remote_id = :remote")
+				+ " from catalog_dataset d where d.harvest_source_id is null and d.remote_id = :remote")
 			.param("remote", remoteId)
 			.query(DATASET)
 			.optional();

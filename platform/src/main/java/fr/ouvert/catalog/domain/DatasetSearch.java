@@ -27,6 +27,11 @@ import org.springframework.stereotype.Service;
  * matches, about {@link #SAMPLE_ROWS} rows chosen by {@code sample_bucket} (a byte of the random
  * id), scaled up, and the result says it is {@link Result#approximate() approximate}. The datasets
  * of the page are always the exact best ones.
+ *
+ * <p>Such a broad search, sorted by relevance, is ordered by the static part of the relevance alone
+ * ({@link #STATIC_RANK}: metadata quality and popularity), read in index order: a word found in most
+ * of the catalogue does not tell its datasets apart, and ranking tens of thousands of matches by
+ * text score cost a hundred milliseconds of CPU per request (bench/README.md, "Catalog search").
  */
 @Service
 public class DatasetSearch {
@@ -45,6 +50,9 @@ public class DatasetSearch {
 
 	/** {@code catalog_dataset.sample_bucket} is one byte of the (random) id: 0 to 255. */
 	private static final int BUCKETS = 256;
+
+	/** The static part of the relevance; an index covers it in this exact form. */
+	static final String STATIC_RANK = "(d.quality_score + ln(1 + d.views) / 10)";
 
 	private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
@@ -108,8 +116,12 @@ public class DatasetSearch {
 		String where = where(query, params);
 		params.put("limit", page.pageSize());
 		params.put("offset", page.offset());
+		boolean byRelevance = query.q() != null && !query.q().isBlank() && (query.sort() == null || query.sort().isBlank());
+		Long estimate = byRelevance ? estimate(where, params) : null;
+		String order = estimate != null && estimate > EXACT_FACETS_LIMIT ? STATIC_RANK + " desc, d.created_at desc, d.id"
+				: order(query);
 		List<Dataset> datasets = jdbc.sql("select " + DatasetRepository.DATASET_COLUMNS + " from catalog_dataset d where "
-				+ where + " order by " + order(query) + " limit :limit offset :offset")
+				+ where + " order by " + order + " limit :limit offset :offset")
 			.params(params)
 			.query(DatasetRepository.DATASET)
 			.list();
@@ -120,9 +132,9 @@ public class DatasetSearch {
 			return new Result(datasets, total, Map.of());
 		}
 		if (!totalFromPage) {
-			long estimate = estimate(where, params);
-			if (estimate > EXACT_FACETS_LIMIT) {
-				int buckets = (int) Math.max(1, Math.min(BUCKETS, Math.ceil((double) BUCKETS * SAMPLE_ROWS / estimate)));
+			long matches = estimate != null ? estimate : estimate(where, params);
+			if (matches > EXACT_FACETS_LIMIT) {
+				int buckets = (int) Math.max(1, Math.min(BUCKETS, Math.ceil((double) BUCKETS * SAMPLE_ROWS / matches)));
 				params.put("buckets", buckets);
 				Facets sampled = facets(where + " and d.sample_bucket < :buckets", params, (double) BUCKETS / buckets);
 				// A planner estimate far too high gives a small sample: count exactly then.
@@ -209,7 +221,13 @@ public class DatasetSearch {
 		arrayFilter(clauses, params, "d.formats", "format", query.format() == null ? null : query.format().toLowerCase());
 		arrayFilter(clauses, params, "d.badges", "badge", query.badge());
 		arrayFilter(clauses, params, "d.schemas", "schema", query.schema());
-		arrayFilter(clauses, params, "d.spatial_zones", "geozone", query.geozone());
+		if (query.geozone() != null) {
+			// A zone also finds the datasets covering a zone inside it: a région finds its communes' datasets.
+			clauses.add("""
+					d.spatial_zones && (array[:geozone]::text[] || coalesce((select array_agg(g.id) from catalog_geozone g
+					                                                       where g.parents @> array[:geozone]::text[]), '{}'))""");
+			params.put("geozone", query.geozone());
+		}
 		if (query.license() != null) {
 			clauses.add("d.licence = :license");
 			params.put("license", query.license());

@@ -16,10 +16,12 @@ import java.util.UUID;
 
 import fr.ouvert.account.Organisation;
 import fr.ouvert.account.Organisations;
+import fr.ouvert.catalog.geo.GeoZones;
 import fr.ouvert.catalog.schema.ResourceValidation;
 import fr.ouvert.catalog.schema.SchemaRegistry;
 import fr.ouvert.catalog.storage.ResourceStorage;
 import fr.ouvert.kernel.audit.AuditTrail;
+import fr.ouvert.kernel.opendata.Licence;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.web.FormErrors;
 import fr.ouvert.kernel.web.Forms;
@@ -60,19 +62,21 @@ public class Datasets {
 	private final ResourceStorage storage;
 	private final DatasetUpdates updates;
 	private final SchemaRegistry schemas;
+	private final GeoZones geoZones;
 	private final ResourceValidation validation;
 	private final AuditTrail audit;
 	private final Clock clock;
 
 	Datasets(DatasetRepository repository, Organisations organisations, CatalogPermissions permissions,
-			ResourceStorage storage, DatasetUpdates updates, SchemaRegistry schemas, ResourceValidation validation,
-			AuditTrail audit, Clock clock) {
+			ResourceStorage storage, DatasetUpdates updates, SchemaRegistry schemas, GeoZones geoZones,
+			ResourceValidation validation, AuditTrail audit, Clock clock) {
 		this.repository = repository;
 		this.organisations = organisations;
 		this.permissions = permissions;
 		this.storage = storage;
 		this.updates = updates;
 		this.schemas = schemas;
+		this.geoZones = geoZones;
 		this.validation = validation;
 		this.audit = audit;
 		this.clock = clock;
@@ -156,6 +160,23 @@ public class Datasets {
 	public ResourceOutcome addUploadedResource(CurrentUser user, String idOrSlug, ResourceCommand command,
 			String filename, String mime, InputStream content) throws IOException {
 		Dataset dataset = editable(user, idOrSlug);
+		return storeFile(dataset, command, filename, mime, content,
+				resource -> audit.record(user, "resource.upload", Dataset.LINKABLE_TYPE, dataset.id().toString(), null,
+						resource));
+	}
+
+	/** The platform itself adds a file to a dataset (demo data); the audit trail names the job. */
+	@Transactional
+	public ResourceOutcome addFileAsSystem(String job, UUID datasetId, ResourceCommand command, String filename,
+			String mime, InputStream content) throws IOException {
+		Dataset dataset = repository.find(datasetId.toString()).orElseThrow();
+		return storeFile(dataset, command, filename, mime, content,
+				resource -> audit.recordSystem(job, "resource.upload", Dataset.LINKABLE_TYPE, dataset.id().toString(),
+						null, resource));
+	}
+
+	private ResourceOutcome storeFile(Dataset dataset, ResourceCommand command, String filename, String mime,
+			InputStream content, java.util.function.Consumer<Resource> recordInAudit) throws IOException {
 		ResourceCommand named = new ResourceCommand(
 				command.title() == null || command.title().isBlank() ? filename : command.title(), command.description(),
 				command.type(), null, command.format(), command.schemaName());
@@ -175,10 +196,10 @@ public class Datasets {
 			repository.insertResource(resource);
 			validation.validate(resource);
 			touch(dataset, now);
-			audit.record(user, "resource.upload", Dataset.LINKABLE_TYPE, dataset.id().toString(), null, resource);
+			recordInAudit.accept(resource);
 			return new ResourceOutcome(errors, resource);
 		}
-		catch (RuntimeException e) {
+		catch (IOException | RuntimeException e) {
 			storage.delete(stored.key());
 			throw e;
 		}
@@ -233,8 +254,7 @@ public class Datasets {
 		errors.rejectIf(start == null && end != null, "temporalStart", "catalog.error.temporalStart");
 		errors.rejectIf(start != null && end != null && end.isBefore(start), "temporalEnd", "catalog.error.temporalEnd");
 		List<String> zones = c.spatialZones().stream().map(String::strip).filter(z -> !z.isEmpty()).distinct().toList();
-		errors.rejectIf(zones.stream().anyMatch(z -> !z.matches("(country:[a-z]{2}|fr:[a-z]+:[0-9A-Za-z]{1,12})")),
-				"spatialZones", "catalog.error.spatialZones");
+		errors.rejectIf(geoZones.findAll(zones).size() != zones.size(), "spatialZones", "catalog.error.spatialZones");
 		String visibility = Forms.blankToNull(c.visibility()) == null ? "public" : c.visibility();
 		errors.rejectIf(!Dataset.VISIBILITIES.contains(visibility), "visibility", "catalog.error.visibility");
 		List<String> badges = before == null ? List.of() : before.badges();

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import fr.ouvert.account.Organisation;
 import fr.ouvert.kernel.audit.AuditTrail;
+import fr.ouvert.kernel.opendata.Licence;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,10 +44,13 @@ public class DescribedDatasets {
 
 	/**
 	 * @param sourceId the harvest source, or null for a one-off import
+	 * @param origin {@code harvest} for a record read from another catalog, {@code manual} for one
+	 *            written for the platform (demo data)
 	 * @param job how the audit trail names the writer
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Change write(Organisation organisation, Long sourceId, DatasetDescription description, String job) {
+	public Change write(Organisation organisation, Long sourceId, DatasetDescription description, String origin,
+			String job) {
 		Instant now = clock.instant();
 		Dataset existing = find(sourceId, description.remoteId());
 		Dataset.Builder wanted = existing != null ? existing.toBuilder() : new Dataset.Builder();
@@ -57,7 +61,7 @@ public class DescribedDatasets {
 			wanted.createdAt = description.createdAt() != null ? description.createdAt() : now;
 			wanted.badges = List.of();
 			wanted.visibility = "public";
-			wanted.origin = "harvest";
+			wanted.origin = origin;
 			wanted.harvestSourceId = sourceId;
 			wanted.remoteId = description.remoteId();
 			wanted.formats = List.of();
@@ -82,7 +86,7 @@ public class DescribedDatasets {
 		List<Resource> current = existing == null ? List.of() : repository.resources(existing.id());
 		List<Resource> desired = resources(description, wanted.id, current, now);
 		wanted.lastModified = existing != null ? existing.lastModified() : now;
-		if (existing != null && sameMetadata(existing, wanted.build()) && sameResources(current, desired)) {
+		if (existing != null && sameMetadata(existing, wanted.build()) && Resource.sameContent(current, desired)) {
 			return Change.UNCHANGED;
 		}
 		wanted.lastModified = now;
@@ -166,23 +170,5 @@ public class DescribedDatasets {
 				&& Objects.equals(a.spatialGranularity(), b.spatialGranularity()) && a.organisationId() == b.organisationId()
 				&& Objects.equals(a.remoteUri(), b.remoteUri()) && !a.archived()
 				&& Objects.equals(a.lastUpdate(), b.lastUpdate());
-	}
-
-	private static boolean sameResources(List<Resource> a, List<Resource> b) {
-		if (a.size() != b.size()) {
-			return false;
-		}
-		for (int i = 0; i < a.size(); i++) {
-			Resource x = a.get(i);
-			Resource y = b.get(i);
-			if (!x.id().equals(y.id()) || !x.title().equals(y.title()) || !x.url().equals(y.url())
-					|| !Objects.equals(x.description(), y.description()) || !x.type().equals(y.type())
-					|| !Objects.equals(x.format(), y.format()) || !Objects.equals(x.checksumValue(), y.checksumValue())
-					|| !Objects.equals(x.filesize(), y.filesize()) || !Objects.equals(x.checkAvailable(), y.checkAvailable())
-					|| !Objects.equals(x.schemaName(), y.schemaName())) {
-				return false;
-			}
-		}
-		return true;
 	}
 }

@@ -1,6 +1,8 @@
 package fr.ouvert.catalog.domain;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -16,7 +18,7 @@ public record Resource(UUID id, UUID datasetId, int position, String title, Stri
 		String checksumValue, String schemaName, String schemaVersion, String remoteId, Boolean checkAvailable,
 		Integer checkStatus, Instant checkDate, Instant createdAt, Instant lastModified) {
 
-	public static final java.util.List<String> TYPES = java.util.List.of("main", "documentation", "update", "api",
+	public static final List<String> TYPES = List.of("main", "documentation", "update", "api",
 			"code", "other");
 
 	public boolean remote() {
@@ -26,5 +28,28 @@ public record Resource(UUID id, UUID datasetId, int position, String title, Stri
 	/** The permalink through which downloads are counted and redirected (udata's {@code /datasets/r/{id}}). */
 	public String latest() {
 		return "/api/1/datasets/r/" + id;
+	}
+
+	/**
+	 * Whether two lists describe the same resources, in the same order (ids, texts, links, formats,
+	 * checksums, schemas, availability): what decides that a synchronised dataset did not change.
+	 */
+	public static boolean sameContent(List<Resource> a, List<Resource> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			Resource x = a.get(i);
+			Resource y = b.get(i);
+			if (!x.id().equals(y.id()) || !x.title().equals(y.title()) || !x.url().equals(y.url())
+					|| !Objects.equals(x.description(), y.description()) || !x.type().equals(y.type())
+					|| !Objects.equals(x.format(), y.format()) || !Objects.equals(x.checksumValue(), y.checksumValue())
+					|| !Objects.equals(x.filesize(), y.filesize())
+					|| !Objects.equals(x.checkAvailable(), y.checkAvailable())
+					|| !Objects.equals(x.schemaName(), y.schemaName())) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

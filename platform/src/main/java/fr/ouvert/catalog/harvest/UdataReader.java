@@ -11,7 +11,7 @@ import fr.ouvert.catalog.dcat.FrequencyVocabulary;
 import fr.ouvert.catalog.domain.DatasetDescription;
 import fr.ouvert.catalog.domain.DatasetDescription.ResourceDescription;
 import fr.ouvert.catalog.domain.Frequency;
-import fr.ouvert.catalog.domain.Licence;
+import fr.ouvert.kernel.opendata.Licence;
 import tools.jackson.databind.JsonNode;
 
 /**

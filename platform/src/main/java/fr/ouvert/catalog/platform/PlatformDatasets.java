@@ -110,7 +110,7 @@ public class PlatformDatasets {
 		List<Resource> current = existing == null ? List.of() : repository.resources(existing.id());
 		List<Resource> desired = resources(source, wanted.id, schemaName, current, now);
 		Dataset candidate = wanted.build();
-		if (existing != null && sameMetadata(existing, candidate) && sameResources(current, desired)) {
+		if (existing != null && sameMetadata(existing, candidate) && Resource.sameContent(current, desired)) {
 			// New rows are not a change of the record: the date moves, nothing is audited.
 			repository.setLastUpdate(existing.id(), candidate.lastUpdate());
 			return false;
@@ -162,20 +162,5 @@ public class PlatformDatasets {
 		return a.title().equals(b.title()) && a.description().equals(b.description()) && a.tags().equals(b.tags())
 				&& a.licence().equals(b.licence()) && Objects.equals(a.frequency(), b.frequency())
 				&& a.organisationId() == b.organisationId() && a.spatialZones().equals(b.spatialZones());
-	}
-
-	private static boolean sameResources(List<Resource> a, List<Resource> b) {
-		if (a.size() != b.size()) {
-			return false;
-		}
-		for (int i = 0; i < a.size(); i++) {
-			Resource x = a.get(i);
-			Resource y = b.get(i);
-			if (!x.id().equals(y.id()) || !x.title().equals(y.title()) || !Objects.equals(x.description(), y.description())
-					|| !x.type().equals(y.type()) || !Objects.equals(x.schemaName(), y.schemaName())) {
-				return false;
-			}
-		}
-		return true;
 	}
 }

@@ -6,7 +6,7 @@ import fr.ouvert.account.Organisation;
 import fr.ouvert.catalog.domain.Dataset;
 import fr.ouvert.catalog.domain.DatasetCommand;
 import fr.ouvert.catalog.domain.Frequency;
-import fr.ouvert.catalog.domain.Licence;
+import fr.ouvert.kernel.opendata.Licence;
 import fr.ouvert.kernel.web.FormErrors;
 
 /**

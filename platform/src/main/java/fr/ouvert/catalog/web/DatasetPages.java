@@ -17,9 +17,12 @@ import fr.ouvert.catalog.domain.CatalogPermissions;
 import fr.ouvert.catalog.domain.Dataset;
 import fr.ouvert.catalog.domain.DatasetRepository;
 import fr.ouvert.catalog.domain.DatasetSearch;
-import fr.ouvert.catalog.domain.Licence;
+import fr.ouvert.kernel.opendata.Licence;
 import fr.ouvert.catalog.domain.Quality;
 import fr.ouvert.catalog.domain.Resource;
+import fr.ouvert.catalog.geo.GeoZone;
+import fr.ouvert.catalog.geo.GeoZones;
+import fr.ouvert.catalog.reuse.Reuses;
 import fr.ouvert.catalog.schema.ResourceValidation;
 import fr.ouvert.catalog.storage.ResourceStorage;
 import fr.ouvert.kernel.markdown.Markdown;
@@ -46,11 +49,16 @@ class DatasetPages {
 	private final Organisations organisations;
 	private final Markdown markdown;
 	private final ResourceStorage storage;
+	private final GeoZones geoZones;
+	private final Reuses reuses;
 	private final ResourceValidation validation;
 	private final Clock clock;
 
 	DatasetPages(DatasetRepository repository, CatalogPermissions permissions, Organisations organisations,
-			Markdown markdown, ResourceStorage storage, ResourceValidation validation, Clock clock) {
+			Markdown markdown, ResourceStorage storage, GeoZones geoZones, Reuses reuses, ResourceValidation validation,
+			Clock clock) {
+		this.geoZones = geoZones;
+		this.reuses = reuses;
 		this.storage = storage;
 		this.validation = validation;
 		this.repository = repository;
@@ -58,6 +66,14 @@ class DatasetPages {
 		this.organisations = organisations;
 		this.markdown = markdown;
 		this.clock = clock;
+	}
+
+	/** Zone ids with their names, for facets and the dataset page. */
+	Map<String, String> zoneLabels(java.util.Collection<String> ids) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		Map<String, GeoZone> zones = geoZones.findAll(ids);
+		ids.forEach(id -> labels.put(id, zones.containsKey(id) ? zones.get(id).label() : id));
+		return labels;
 	}
 
 	SearchPage searchPage(DatasetSearch.Query query, String organisationParam, DatasetSearch.Result result,
@@ -77,6 +93,8 @@ class DatasetPages {
 			.map(d -> new SearchPage.Card(d, excerpt(d.description()), Math.round(d.qualityScore() * Quality.MAX_SCORE)))
 			.toList();
 		List<SearchPage.Facet> facets = new ArrayList<>();
+		Map<String, String> zones = zoneLabels(result.facets().getOrDefault("geozone", List.of()).stream()
+			.map(DatasetSearch.FacetValue::name).toList());
 		result.facets().forEach((name, values) -> {
 			if (values.isEmpty()) {
 				return;
@@ -85,7 +103,8 @@ class DatasetPages {
 			List<SearchPage.FacetLink> links = values.stream().map(v -> {
 				String value = name.equals("organization") ? organisationSlug(v.name()) : v.name();
 				boolean active = params.getOrDefault(param, List.of()).contains(value);
-				return new SearchPage.FacetLink(label(name, v), v.count(), active,
+				String label = name.equals("geozone") ? zones.get(v.name()) : label(name, v);
+				return new SearchPage.FacetLink(label, v.count(), active,
 						active ? url(params, param, value, false) : url(params, param, value, true));
 			}).toList();
 			facets.add(new SearchPage.Facet(name, links));
@@ -99,7 +118,7 @@ class DatasetPages {
 		StringBuilder pageQuery = new StringBuilder();
 		params.forEach((name, values) -> values.forEach(v -> pageQuery.append(encode(name)).append('=').append(encode(v)).append('&')));
 		return new SearchPage(query.q() == null ? "" : query.q(), query.sort() == null ? "" : query.sort(), cards,
-				result.total(), facets, active, page.page(), page.pageSize(), pageQuery.toString());
+				result.total(), result.approximate(), facets, active, page.page(), page.pageSize(), pageQuery.toString());
 	}
 
 	DatasetPage datasetPage(Dataset dataset, Optional<CurrentUser> user) {
@@ -110,7 +129,8 @@ class DatasetPages {
 			.map(r -> new ResourceView(r, preview(r), validation.find(r.id()).orElse(null)))
 			.toList();
 		return new DatasetPage(dataset, markdown.toHtml(dataset.description()), views, quality, organisation,
-				dataset.licenceOrUnknown(), permissions.canEdit(user, dataset));
+				dataset.licenceOrUnknown(), zoneLabels(dataset.spatialZones()), reuses.ofDataset(dataset.id()),
+				permissions.canEdit(user, dataset));
 	}
 
 	/** The header and first rows of an uploaded CSV; nothing for links (no request leaves the page). */

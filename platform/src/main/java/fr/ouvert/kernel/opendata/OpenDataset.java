@@ -42,36 +42,6 @@ public record OpenDataset(String slug, String title, String description, Licence
 	public record Column(String name, ColumnType type, String description, boolean required) {
 	}
 
-	/** Licences the kernel knows, with udata's identifiers. */
-	public enum Licence {
-		LICENCE_OUVERTE_2("lov2", "Licence Ouverte / Open Licence version 2.0",
-				"https://www.etalab.gouv.fr/licence-ouverte-open-licence/"),
-		ODBL("odc-odbl", "Open Data Commons Open Database License (ODbL)",
-				"https://opendatacommons.org/licenses/odbl/1-0/");
-
-		private final String id;
-		private final String title;
-		private final String url;
-
-		Licence(String id, String title, String url) {
-			this.id = id;
-			this.title = title;
-			this.url = url;
-		}
-
-		public String id() {
-			return id;
-		}
-
-		public String title() {
-			return title;
-		}
-
-		public String url() {
-			return url;
-		}
-	}
-
 	/** The rows' Table Schema (Frictionless), as served at {@code /api/1/opendata/{slug}/schema.json}. */
 	public java.util.Map<String, Object> tableSchema() {
 		java.util.Map<String, Object> schema = new java.util.LinkedHashMap<>();

@@ -3,14 +3,11 @@ package fr.ouvert.catalog.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import fr.ouvert.testing.Accounts;
 import fr.ouvert.testing.Browser;
 import fr.ouvert.testing.PlatformTest;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,7 +28,7 @@ class CitizenRequestsDataAndAgentAnswersIT extends PlatformTest {
 		try (Browser browser = new Browser(port)) {
 			// A citizen files a request to the Cour des comptes; the form first says what is missing.
 			Accounts.Account citizen = Accounts.citizen(jdbc);
-			signIn(browser, citizen.email());
+			browser.signIn(citizen.email(), Accounts.PASSWORD);
 			browser.open("/catalogue/demandes/nouvelle");
 			browser.type("#champ-title", "Suites données aux recommandations de la Cour");
 			browser.clickAndWaitForPage("main form button[type=submit]");
@@ -54,23 +51,23 @@ class CitizenRequestsDataAndAgentAnswersIT extends PlatformTest {
 			assertThat(browser.findAll("#repondre")).isEmpty();
 			assertThat(browser.accessibilityViolations()).as("axe on the request").isEmpty();
 			browser.screenshot("catalogue-03-demande-publiee");
-			browser.clickAndWaitForPage("header form[action='/deconnexion'] button");
+			browser.signOut();
 
 			// An agent of the Cour des comptes accepts it, with the planned opening date.
-			signIn(browser, Accounts.agentOf(jdbc, "cour-des-comptes").email());
+			browser.signIn(Accounts.agentOf(jdbc, "cour-des-comptes").email(), Accounts.PASSWORD);
 			browser.open(request);
 			browser.find("label[for=decision-accepted]").click();
-			typeDate(browser, "#champ-plannedDate", planned);
+			browser.typeDate("#champ-plannedDate", planned);
 			browser.type("#champ-answer", "Publication prévue avec le rapport public annuel.");
 			assertThat(browser.accessibilityViolations()).as("axe on the answer form").isEmpty();
 			browser.screenshot("catalogue-04-agent-repond");
 			browser.clickAndWaitForPage("#repondre button[type=submit]");
 			assertThat(browser.path()).isEqualTo(request);
 			assertThat(browser.text(".fr-alert--success p")).isEqualTo("La réponse est publiée.");
-			browser.clickAndWaitForPage("header form[action='/deconnexion'] button");
+			browser.signOut();
 
 			// The citizen sees the answer, on the request and in the list.
-			signIn(browser, citizen.email());
+			browser.signIn(citizen.email(), Accounts.PASSWORD);
 			browser.open(request);
 			assertThat(browser.find("h1 ~ .fr-badges-group [data-status]").getAttribute("data-status")).isEqualTo("accepted");
 			assertThat(browser.find("#reponse [data-planned-date]").getAttribute("data-planned-date")).isEqualTo(planned.toString());
@@ -90,29 +87,5 @@ class CitizenRequestsDataAndAgentAnswersIT extends PlatformTest {
 			assertThat(browser.accessibilityViolations()).as("axe on the SPD page").isEmpty();
 			browser.screenshot("catalogue-07-service-public-de-la-donnee");
 		}
-	}
-
-	/**
-	 * Chromium orders the segments of a date field after its locale (headless, it may ignore the
-	 * French one): the French order is tried, then the American one, until the field holds the date.
-	 */
-	private static void typeDate(Browser browser, String css, LocalDate date) {
-		for (String order : List.of("ddMMyyyy", "MMddyyyy")) {
-			WebElement field = browser.find(css);
-			field.clear();
-			field.sendKeys(date.format(DateTimeFormatter.ofPattern(order)));
-			if (date.toString().equals(field.getAttribute("value"))) {
-				return;
-			}
-		}
-		throw new AssertionError("Could not type " + date + " into " + css);
-	}
-
-	private static void signIn(Browser browser, String email) {
-		browser.open("/connexion");
-		browser.type("#champ-email", email);
-		browser.type("#champ-password", Accounts.PASSWORD);
-		browser.clickAndWaitForPage("main form[action='/connexion'] button[type=submit]");
-		assertThat(browser.path()).isEqualTo("/");
 	}
 }

@@ -27,7 +27,7 @@ class AdminMakesAModeratorWhoHidesAReportedCommentIT extends PlatformTest {
 		Accounts.Account reporter = Accounts.citizen(jdbc);
 		try (Browser browser = new Browser(port)) {
 			// The administrator finds the account and makes it a moderator.
-			signIn(browser, admin);
+			browser.signIn(admin.email(), Accounts.PASSWORD);
 			browser.open("/admin/utilisateurs?q=" + future.email());
 			browser.clickAndWaitForPage("main tbody a");
 			browser.find("label[for=role-MODERATOR]").click();
@@ -36,25 +36,25 @@ class AdminMakesAModeratorWhoHidesAReportedCommentIT extends PlatformTest {
 			browser.clickAndWaitForPage("main form button[type=submit]");
 			assertThat(browser.text(".fr-alert--success p")).isEqualTo("Modifications enregistrées.");
 			assertThat(browser.find("#role-MODERATOR").isSelected()).isTrue();
-			signOut(browser);
+			browser.signOut();
 
 			// A citizen comments on commitment 3, another reports the comment.
-			signIn(browser, author);
+			browser.signIn(author.email(), Accounts.PASSWORD);
 			browser.open("/plan/engagements/3");
 			browser.type("#nouveau-commentaire", "Venez acheter nos produits sur notre site !");
 			browser.find("#commentaires button[type=submit]").click();
 			browser.waitFor("#commentaires .ouvert-comment");
-			signOut(browser);
-			signIn(browser, reporter);
+			browser.signOut();
+			browser.signIn(reporter.email(), Accounts.PASSWORD);
 			browser.open("/plan/engagements/3");
 			browser.find("#commentaires details summary").click();
 			browser.find("#commentaires details select option[value=spam]").click();
 			browser.clickAndWaitForPage("#commentaires details button[type=submit]");
 			assertThat(browser.text(".fr-alert--success p")).isEqualTo("Merci : le commentaire est signalé à la modération.");
-			signOut(browser);
+			browser.signOut();
 
 			// The new moderator hides it from the queue.
-			signIn(browser, future);
+			browser.signIn(future.email(), Accounts.PASSWORD);
 			browser.open("/moderation");
 			assertThat(browser.text("main .fr-card__desc")).isEqualTo("Venez acheter nos produits sur notre site !");
 			assertThat(browser.accessibilityViolations()).as("axe on the moderation queue").isEmpty();
@@ -62,7 +62,7 @@ class AdminMakesAModeratorWhoHidesAReportedCommentIT extends PlatformTest {
 			browser.type("main input[name=reason]", "Publicité");
 			browser.clickAndWaitForPage("main form[action$=masquer] button");
 			assertThat(browser.text(".fr-alert--success p")).isEqualTo("Commentaire masqué.");
-			signOut(browser);
+			browser.signOut();
 
 			// The public sees it hidden.
 			browser.open("/plan/engagements/3");
@@ -71,24 +71,12 @@ class AdminMakesAModeratorWhoHidesAReportedCommentIT extends PlatformTest {
 			browser.screenshot("12-commentaire-masque");
 
 			// The administrator checks the audit trail.
-			signIn(browser, admin);
+			browser.signIn(admin.email(), Accounts.PASSWORD);
 			browser.open("/admin/audit");
 			browser.clickAndWaitForPage("main form button[type=submit]");
 			assertThat(browser.text("#resultat-audit")).startsWith("Journal intact : ");
 			assertThat(browser.accessibilityViolations()).as("axe on the audit page").isEmpty();
 			browser.screenshot("13-journal-d-audit");
 		}
-	}
-
-	private static void signIn(Browser browser, Accounts.Account account) {
-		browser.open("/connexion");
-		browser.type("#champ-email", account.email());
-		browser.type("#champ-password", Accounts.PASSWORD);
-		browser.clickAndWaitForPage("main form[action='/connexion'] button[type=submit]");
-		assertThat(browser.path()).isEqualTo("/");
-	}
-
-	private static void signOut(Browser browser) {
-		browser.clickAndWaitForPage("header form[action='/deconnexion'] button");
 	}
 }

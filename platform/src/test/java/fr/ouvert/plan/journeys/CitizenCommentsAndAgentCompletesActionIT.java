@@ -42,7 +42,7 @@ class CitizenCommentsAndAgentCompletesActionIT extends PlatformTest {
 			String link = Outbox.to(HOME, email).get(0).link("http://localhost:8080/inscription/confirmation");
 			browser.open(link.replace("http://localhost:8080", ""));
 			assertThat(browser.text("main h1")).isEqualTo("Adresse confirmée");
-			signIn(browser, email, "une phrase de passe citoyenne");
+			browser.signIn(email, "une phrase de passe citoyenne");
 
 			// She comments on commitment 19; htmx adds the comment without reloading the page.
 			browser.open("/plan/engagements/19");
@@ -58,7 +58,7 @@ class CitizenCommentsAndAgentCompletesActionIT extends PlatformTest {
 
 			// An agent of the Cour des comptes marks action 19.1 completed, with evidence.
 			Accounts.Account agent = Accounts.agentOf(jdbc, "cour-des-comptes");
-			signIn(browser, agent.email(), Accounts.PASSWORD);
+			browser.signIn(agent.email(), Accounts.PASSWORD);
 			browser.open("/plan/engagements/19");
 			browser.clickAndWaitForPage("tr[data-action='19.1'] a.fr-btn");
 			assertThat(browser.path()).isEqualTo("/plan/actions/19.1#mise-a-jour");
@@ -92,13 +92,5 @@ class CitizenCommentsAndAgentCompletesActionIT extends PlatformTest {
 			assertThat(browser.path()).contains("institution=cour-des-comptes");
 			browser.screenshot("06-filtre-cour-des-comptes");
 		}
-	}
-
-	private static void signIn(Browser browser, String email, String password) {
-		browser.open("/connexion");
-		browser.type("#champ-email", email);
-		browser.type("#champ-password", password);
-		browser.clickAndWaitForPage("main form[action='/connexion'] button[type=submit]");
-		assertThat(browser.path()).isEqualTo("/");
 	}
 }

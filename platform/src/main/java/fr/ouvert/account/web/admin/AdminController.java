@@ -67,11 +67,12 @@ class AdminController {
 
 	@PostMapping("/admin/utilisateurs/{id}")
 	String change(@PathVariable long id, @RequestParam(name = "roles", required = false) List<Role> roles,
-			@RequestParam(required = false) Long organisationId, @RequestParam(defaultValue = "false") boolean enabled,
+			@RequestParam(required = false) Long organisationId,
+			@RequestParam(defaultValue = "false") boolean organisationAdmin, @RequestParam(defaultValue = "false") boolean enabled,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Set<Role> chosen = roles == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		FormErrors errors = administration.change(users.require(), id,
-				new AccountChange(chosen, organisationId, enabled));
+				new AccountChange(chosen, organisationId, organisationAdmin, enabled));
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return accountForm(model, find(id), errors);
@@ -82,15 +83,16 @@ class AdminController {
 
 	@GetMapping("/admin/organisations")
 	String organisations(Model model) {
-		return organisationList(model, new OrganisationForm("", "", "", "ministry", ""), FormErrors.none());
+		return organisationList(model, new OrganisationForm("", "", "", "ministry", "", "", "", ""), FormErrors.none());
 	}
 
 	@PostMapping("/admin/organisations")
 	String createOrganisation(@RequestParam(defaultValue = "") String slug, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String acronym, @RequestParam(defaultValue = "") String kind,
-			@RequestParam(defaultValue = "") String siret, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		OrganisationForm form = new OrganisationForm(slug, name, acronym, kind, siret);
+			@RequestParam(defaultValue = "") String siret, @RequestParam(defaultValue = "") String description,
+			@RequestParam(defaultValue = "") String website, @RequestParam(defaultValue = "") String logoUrl, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		OrganisationForm form = new OrganisationForm(slug, name, acronym, kind, siret, description, website, logoUrl);
 		FormErrors errors = administration.createOrganisation(users.require(), form);
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -104,16 +106,19 @@ class AdminController {
 	String organisation(@PathVariable long id, Model model) {
 		Organisation organisation = organisations.find(id).orElseThrow(() -> new NotFoundException("No organisation " + id));
 		return organisationForm(model, organisation, new OrganisationForm(organisation.slug(), organisation.name(),
-				organisation.acronym(), organisation.kind(), organisation.siret()), FormErrors.none());
+				organisation.acronym(), organisation.kind(), organisation.siret(), organisation.description(),
+				organisation.website(), organisation.logoUrl()), FormErrors.none());
 	}
 
 	@PostMapping("/admin/organisations/{id}")
 	String updateOrganisation(@PathVariable long id, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String acronym, @RequestParam(defaultValue = "") String kind,
-			@RequestParam(defaultValue = "") String siret, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String siret, @RequestParam(defaultValue = "") String description,
+			@RequestParam(defaultValue = "") String website, @RequestParam(defaultValue = "") String logoUrl, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Organisation organisation = organisations.find(id).orElseThrow(() -> new NotFoundException("No organisation " + id));
-		OrganisationForm form = new OrganisationForm(organisation.slug(), name, acronym, kind, siret);
+		OrganisationForm form = new OrganisationForm(organisation.slug(), name, acronym, kind, siret, description, website,
+				logoUrl);
 		FormErrors errors = administration.updateOrganisation(users.require(), id, form);
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -1,9 +1,12 @@
-package fr.ouvert.catalog.domain;
+package fr.ouvert.kernel.opendata;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The licences a dataset may carry, with udata's identifiers so data.gouv.fr clients read them as they are. */
+/**
+ * The licences a dataset may carry — the platform's own open datasets and the catalogue's — with
+ * udata's identifiers, so that data.gouv.fr clients read them as they are.
+ */
 public enum Licence {
 	LICENCE_OUVERTE_2("lov2", "Licence Ouverte / Open Licence version 2.0",
 			"https://www.etalab.gouv.fr/licence-ouverte-open-licence/", true),
