@@ -1,6 +1,5 @@
 package fr.ouvert.bench;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -416,7 +415,7 @@ final class CatalogGenerator {
 
 	// ---------------------------------------------------------------- COPY
 
-	LoadReport load(Connection connection) throws SQLException, IOException {
+	LoadReport load(Connection connection) throws SQLException {
 		var copy = connection.unwrap(PGConnection.class).getCopyAPI();
 		long t = System.nanoTime();
 		try (CopyText out = new CopyText(copy.copyIn(

@@ -11,9 +11,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -124,9 +123,9 @@ final class OpenLoopLoad {
 		String format = "  %-22s %7s %8s %8s %8s %8s %9s%n";
 		System.out.printf(Locale.ROOT, format, "requests (ms)", "count", "p50", "p90", "p99", "p99.9", "max");
 		row(format, "all", all);
-		Map<String, Boolean> seen = new TreeMap<>();
-		report.outcomes().forEach(o -> seen.put(o.request().kind(), true));
-		for (String kind : seen.keySet()) {
+		Set<String> kinds = new TreeSet<>();
+		report.outcomes().forEach(o -> kinds.add(o.request().kind()));
+		for (String kind : kinds) {
 			row(format, kind, report.sortedLatencies(o -> o.request().kind().equals(kind)));
 		}
 		row(format, "with a filter", report.sortedLatencies(o -> o.request().filter() != null));

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
  * every facet count read tens of thousands of rows: beyond {@link #EXACT_FACETS_LIMIT} matches (as
  * the planner estimates them), the facets and the total are counted on a random sample of the
  * matches, about {@link #SAMPLE_ROWS} rows chosen by {@code sample_bucket} (a byte of the random
- * id), scaled up, and the result says it is {@link Result#approximate() approximate}. The datasets
- * of the page are always the exact best ones.
+ * id), scaled up, and the result says it is {@link Result#approximate() approximate}. The sample
+ * only changes the counts, never which datasets the page shows.
  *
  * <p>Such a broad search, sorted by relevance, is ordered by the static part of the relevance alone
  * ({@link #STATIC_RANK}: metadata quality and popularity), read in index order: a word found in most
