@@ -57,10 +57,12 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedPostgres postgres, org.springframework.core.env.Environment environment) {
 		HikariDataSource ds = new HikariDataSource();
 		ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		ds.setUsername("postgres");
+		// The same session settings as an external database's pool (application.properties).
+		ds.setConnectionInitSql(environment.getProperty("spring.datasource.hikari.connection-init-sql"));
 		ds.setPoolName("ouvert-embedded");
 		return ds;
 	}
