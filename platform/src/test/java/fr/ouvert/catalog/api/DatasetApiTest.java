@@ -74,7 +74,7 @@ class DatasetApiTest extends CatalogApiTestSupport {
 
 	@Test
 	void aDatasetHasEveryKeyOfDataGouvFrsAnswer() throws Exception {
-		JsonNode sample = sample("dataset.json");
+		JsonNode sample = sample("/demo-data/catalog/datagouv_api1_dataset.json");
 		JsonNode ours = getJson("/api/1/datasets/" + air.get("slug").asString() + "/");
 		// Every key of the sample is written; none is left out.
 		assertThat(keys(ours)).isEqualTo(keys(sample));
@@ -83,7 +83,7 @@ class DatasetApiTest extends CatalogApiTestSupport {
 		assertThat(keys(ours.get("metrics"))).containsAll(keys(sample.get("metrics")));
 		assertThat(keys(ours.get("internal"))).isEqualTo(keys(sample.get("internal")));
 		JsonNode resource = ours.get("resources").get(0);
-		assertThat(keys(resource)).isEqualTo(keys(sample("resource.json")));
+		assertThat(keys(resource)).isEqualTo(keys(sample("udata/resource.json")));
 		assertThat(keys(resource)).isEqualTo(keys(sample.get("resources").get(0)));
 	}
 
@@ -292,7 +292,8 @@ class DatasetApiTest extends CatalogApiTestSupport {
 	}
 
 	private JsonNode sample(String name) throws Exception {
-		try (InputStream in = getClass().getResourceAsStream("udata/" + name)) {
+		// The dataset sample is the demo data's (bundled from demo-data/), the resource sample this package's.
+		try (InputStream in = getClass().getResourceAsStream(name)) {
 			assertThat(in).as(name).isNotNull();
 			return json.readTree(in);
 		}

@@ -13,7 +13,7 @@ import fr.ouvert.catalog.domain.DatasetDescription.ResourceDescription;
 
 class CkanReaderTest {
 
-	static final byte[] ZURICH = SharedCatalogSamples.resource("ckan_package_search_zurich.json");
+	static final byte[] ZURICH = SharedCatalogSamples.resource("/demo-data/catalog/ckan_package_search_result_zurich_q-verkehr_rows3.json");
 
 	static final String SEARCH = "https://data.stadt-zuerich.ch/api/3/action/package_search?q=verkehr&rows=3";
 

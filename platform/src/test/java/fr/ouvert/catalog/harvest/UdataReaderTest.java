@@ -14,7 +14,7 @@ import fr.ouvert.catalog.domain.DatasetDescription.ResourceDescription;
 
 class UdataReaderTest {
 
-	static final byte[] DATASET = SharedCatalogSamples.resource("datagouv_api1_dataset.json");
+	static final byte[] DATASET = SharedCatalogSamples.resource("/demo-data/catalog/datagouv_api1_dataset.json");
 
 	static final String SOURCE = "https://www.data.gouv.fr/api/1/datasets/5d13a8b6634f41070a43dff3/";
 
