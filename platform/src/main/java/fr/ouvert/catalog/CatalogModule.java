@@ -1,10 +1,10 @@
 package fr.ouvert.catalog;
 
 import java.util.List;
-import java.util.Optional;
 
 import fr.ouvert.catalog.domain.Dataset;
 import fr.ouvert.catalog.domain.DatasetRepository;
+import fr.ouvert.catalog.request.DataRequestDatasets;
 import fr.ouvert.kernel.opendata.OpenDataset;
 import fr.ouvert.kernel.opendata.OpenDataset.ColumnType;
 import fr.ouvert.kernel.web.LinkableType;
@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the catalog plugs into the platform: its menu entry, its datasets as discussable records,
- * and the catalog itself as open data (like data.gouv.fr's {@code /site/datasets.csv} and
- * {@code /site/resources.csv}).
+ * the catalog itself as open data (like data.gouv.fr's {@code /site/datasets.csv} and
+ * {@code /site/resources.csv}) and the data requests and SPD calendar.
  */
 @Component
 class CatalogModule implements OuvertModule {
@@ -41,13 +41,14 @@ class CatalogModule implements OuvertModule {
 	public List<LinkableType> linkableTypes() {
 		return List.of(new LinkableType(Dataset.LINKABLE_TYPE, id -> datasets.find(id)
 			.filter(d -> d.isPublic() && !d.archived())
-			.map(d -> new LinkableType.Link(Dataset.LINKABLE_TYPE, d.id().toString(), d.title(), d.path()))
-			.or(Optional::empty)));
+			.map(d -> new LinkableType.Link(Dataset.LINKABLE_TYPE, d.id().toString(), d.title(), d.path()))));
 	}
 
 	@Override
 	public List<OpenDataset> datasets() {
-		return List.of(catalogDatasets(), catalogResources());
+		List<OpenDataset> all = new java.util.ArrayList<>(List.of(catalogDatasets(), catalogResources()));
+		all.addAll(DataRequestDatasets.all());
+		return all;
 	}
 
 	private static OpenDataset catalogDatasets() {

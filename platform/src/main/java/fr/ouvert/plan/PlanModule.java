@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanModule implements OuvertModule {
 
-	private static final String TODAY = "(now() at time zone 'Europe/Paris')::date";
-
 	private final PlanRepository repository;
 
 	PlanModule(PlanRepository repository) {
@@ -83,7 +81,7 @@ class PlanModule implements OuvertModule {
 					       '/plan/engagements/' || c.number as url
 					from plan_commitment c join plan_section s on s.number = c.section
 					left join plan_action a on a.commitment = c.number
-					group by c.number, s.title order by c.number""".formatted(TODAY))
+					group by c.number, s.title order by c.number""".formatted(OpenDataset.TODAY))
 			.lastModified("""
 					select greatest((select max(updated_at) from plan_commitment), (select max(updated_at) from plan_action))""")
 			.withoutPersonalData()
@@ -117,7 +115,7 @@ class PlanModule implements OuvertModule {
 					       a.status, a.completion as completion_percent,
 					       (a.deadline is not null and a.deadline < %s and a.status <> 'completed') as overdue,
 					       a.status_comment, a.status_changed_at
-					from plan_action a order by a.commitment, a.position""".formatted(TODAY))
+					from plan_action a order by a.commitment, a.position""".formatted(OpenDataset.TODAY))
 			.lastModified("select max(updated_at) from plan_action")
 			.withoutPersonalData()
 			.build();

@@ -121,14 +121,14 @@ class DatasetPages {
 				result.total(), result.approximate(), facets, active, page.page(), page.pageSize(), pageQuery.toString());
 	}
 
-	DatasetPage datasetPage(Dataset dataset, Optional<CurrentUser> user) {
+	DatasetView datasetPage(Dataset dataset, Optional<CurrentUser> user) {
 		List<Resource> resources = repository.resources(dataset.id());
 		Quality quality = Quality.of(dataset, resources, clock.instant());
 		Organisation organisation = organisations.find(dataset.organisationId()).orElse(null);
 		List<ResourceView> views = resources.stream()
 			.map(r -> new ResourceView(r, preview(r), validation.find(r.id()).orElse(null)))
 			.toList();
-		return new DatasetPage(dataset, markdown.toHtml(dataset.description()), views, quality, organisation,
+		return new DatasetView(dataset, markdown.toHtml(dataset.description()), views, quality, organisation,
 				dataset.licenceOrUnknown(), zoneLabels(dataset.spatialZones()), reuses.ofDataset(dataset.id()),
 				permissions.canEdit(user, dataset));
 	}

@@ -42,6 +42,9 @@ public record OpenDataset(String slug, String title, String description, Licence
 	public record Column(String name, ColumnType type, String description, boolean required) {
 	}
 
+	/** SQL for today's date in France, for the queries that compute deadlines and statuses. */
+	public static final String TODAY = "(now() at time zone 'Europe/Paris')::date";
+
 	/** The rows' Table Schema (Frictionless), as served at {@code /api/1/opendata/{slug}/schema.json}. */
 	public java.util.Map<String, Object> tableSchema() {
 		java.util.Map<String, Object> schema = new java.util.LinkedHashMap<>();

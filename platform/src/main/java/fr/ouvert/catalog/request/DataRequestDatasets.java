@@ -4,27 +4,17 @@ import java.util.List;
 
 import fr.ouvert.kernel.opendata.OpenDataset;
 import fr.ouvert.kernel.opendata.OpenDataset.ColumnType;
-import fr.ouvert.kernel.web.OuvertModule;
-
-import org.springframework.stereotype.Component;
 
 /**
  * The open datasets of commitment 4's citizen side: the data requests with their answers, and the
- * opening calendar of the service public de la donnée. The catalog's navigation is declared by
- * the catalog itself.
+ * opening calendar of the service public de la donnée, declared by the catalog's module descriptor.
  */
-@Component
-public class DataRequestsModule implements OuvertModule {
+public final class DataRequestDatasets {
 
-	private static final String TODAY = "(now() at time zone 'Europe/Paris')::date";
-
-	@Override
-	public int order() {
-		return 25;
+	private DataRequestDatasets() {
 	}
 
-	@Override
-	public List<OpenDataset> datasets() {
+	public static List<OpenDataset> all() {
 		return List.of(dataRequests(), spdCalendar());
 	}
 
@@ -85,7 +75,7 @@ public class DataRequestsModule implements OuvertModule {
 					            when e.started_on is not null and e.started_on <= %1$s then 'in-progress'
 					            else 'planned' end as status,
 					       e.dataset_url, e.updated_at
-					from catalog_spd_calendar_entry e order by e.organisation_name, e.planned_date, e.id""".formatted(TODAY))
+					from catalog_spd_calendar_entry e order by e.organisation_name, e.planned_date, e.id""".formatted(OpenDataset.TODAY))
 			.lastModified("select max(updated_at) from catalog_spd_calendar_entry")
 			.withoutPersonalData()
 			.build();
