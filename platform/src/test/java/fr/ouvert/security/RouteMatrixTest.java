@@ -138,6 +138,10 @@ class RouteMatrixTest extends PlatformTest {
 		route("POST", "/catalogue/demandes", signedIn);
 		route("POST", "/catalogue/demandes/{id}/soutien", signedIn);
 		route("POST", "/catalogue/demandes/{id}/reponse", answerersOfTheCour);
+		// Procurement: the red flags and the open-data outputs, open to all.
+		for (String page : List.of("/marches-publics/signaux", "/api/1/procurement/flags", "/api/1/procurement/flags/{code}")) {
+			route("GET", page, everyone);
+		}
 		route("POST", "/catalogue/service-public-de-la-donnee/calendrier", admins);
 		route("GET", "/catalogue/service-public-de-la-donnee/calendrier/{id}", admins);
 		route("POST", "/catalogue/service-public-de-la-donnee/calendrier/{id}", admins);
@@ -345,6 +349,7 @@ class RouteMatrixTest extends PlatformTest {
 		else if (path.startsWith("/catalogue/schemas/")) {
 			path = path.replace("**", "scdl/subventions");
 		}
+		path = path.replace("{code}", "single-offer");
 		path = path.replace("{ids}", "fr:commune:35238,fr:region:53").replace("{extension}", "ttl")
 			.replace("{organization}", samples.get("{institution}"));
 		return path.replace("{id}", samples.get("{actionId}")).replace("{slug}", samples.get("{slug}"))

@@ -3,7 +3,6 @@ package fr.ouvert.procurement.flags;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -79,25 +78,12 @@ public class RedFlagComputation {
 		}
 		jdbc.sql("drop table flag_contract").update();
 		jdbc.sql("drop table flag_supplier").update();
-		return new Summary(counts, Duration.ofNanos(System.nanoTime() - started));
-	}
-
-	/** Flags raised per code, as stored. */
-	@Transactional(readOnly = true)
-	public Map<RedFlag, Long> counts() {
-		Map<String, Long> stored = jdbc.sql("""
-				select code, count(*) as n from procurement_flag group by code
-				union all select code, count(*) from procurement_buyer_flag group by code
-				union all select code, count(*) from procurement_supplier_flag group by code""")
-			.query((rs, n) -> Map.entry(rs.getString("code"), rs.getLong("n")))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum));
-		Map<RedFlag, Long> counts = new LinkedHashMap<>();
-		for (RedFlag flag : RedFlag.values()) {
-			counts.put(flag, stored.getOrDefault(flag.code(), 0L));
-		}
-		return counts;
+		Duration duration = Duration.ofNanos(System.nanoTime() - started);
+		jdbc.sql("""
+				insert into procurement_flag_computation (computed_at, duration_ms) values (now(), ?)
+				on conflict (id) do update set computed_at = excluded.computed_at, duration_ms = excluded.duration_ms""")
+			.param(duration.toMillis()).update();
+		return new Summary(counts, duration);
 	}
 
 	/**
