@@ -24,9 +24,9 @@ class Decp2022JsonWriterTest {
 
 	@Test
 	void theOfficialExampleRoundTripsAndValidatesAgainstTheSchema() {
-		JsonNode written = write(OfficialExample2022.contracts());
+		JsonNode written = write(OfficialExamples.contracts());
 
-		assertThat(written).isEqualTo(Schemas.fixture(OfficialExample2022.FILE));
+		assertThat(written).isEqualTo(Schemas.fixture(OfficialExamples.FILE));
 		assertThat(Schemas.decp2022Errors(written)).isEmpty();
 	}
 
@@ -72,7 +72,7 @@ class Decp2022JsonWriterTest {
 
 	@Test
 	void aMarcheAfterAConcessionIsRefused() {
-		List<Contract> contracts = OfficialExample2022.contracts();
+		List<Contract> contracts = OfficialExamples.contracts();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Decp2022JsonWriter writer = new Decp2022JsonWriter(out)) {
 			writer.write(contracts.get(2));

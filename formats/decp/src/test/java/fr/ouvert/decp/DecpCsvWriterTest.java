@@ -50,7 +50,7 @@ class DecpCsvWriterTest {
 
 	@Test
 	void oneRowPerContractAndHolderInForceWithTheCurrentValues() throws IOException {
-		List<Map<String, String>> rows = rows(write(OfficialExample2022.contracts()));
+		List<Map<String, String>> rows = rows(write(OfficialExamples.contracts()));
 
 		assertThat(rows).hasSize(2 + 2 * 2);
 		Map<String, String> marche = rows.get(0);
@@ -73,7 +73,7 @@ class DecpCsvWriterTest {
 
 	@Test
 	void theFileValidatesAgainstItsOwnTableSchema() throws Exception {
-		byte[] csv = write(OfficialExample2022.contracts());
+		byte[] csv = write(OfficialExamples.contracts());
 
 		ValidationReport report = TableValidator.validate(TableSchema.parse(DecpCsvWriter.tableSchema()),
 				new ByteArrayInputStream(csv), ValidationOptions.defaults());

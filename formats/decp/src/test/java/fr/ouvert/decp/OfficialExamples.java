@@ -8,14 +8,14 @@ import java.util.List;
  * The contracts of the official DECP 2.0 example {@code official-example-2.0_marches_concessions.json}, built by
  * hand field by field (two marchés and two concessions that differ only by id, buyer and object).
  */
-final class OfficialExample2022 {
+public final class OfficialExamples {
 
-	static final String FILE = "decp-2022/official-example-2.0_marches_concessions.json";
+	public static final String FILE = "decp-2022/official-example-2.0_marches_concessions.json";
 
-	private OfficialExample2022() {
+	private OfficialExamples() {
 	}
 
-	static List<Contract> contracts() {
+	public static List<Contract> contracts() {
 		return List.of(marche("TEST2022", "21750001630066", "envoi pour Json test 1"),
 				marche("TEST2022Bis", "21750001630040", "envoi pour Json test 2"),
 				concession("0612202306122024", "12345678901234", "Objet de la consultation 1"),
