@@ -82,16 +82,25 @@ final class OcdsMapping {
 		return ocid + "-" + String.format("%02d", number);
 	}
 
-	/** The releases of a contract, in version order; a release without any date takes {@code fallbackDate}. */
+	/**
+	 * The releases of a contract, in version order. A release is dated by its version's publication date, else
+	 * its notification date, else {@code fallbackDate}; a version dated before the one it modifies (an error of
+	 * the data) takes that one's date, so that merging by date keeps the versions in order.
+	 */
 	static List<Release> releases(String prefix, Contract contract, LocalDate fallbackDate) {
 		String ocid = ocid(prefix, contract);
 		List<ContractVersion> versions = contract.versions();
 		List<Release> releases = new ArrayList<>(versions.size());
+		LocalDate previous = null;
 		for (int i = 0; i < versions.size(); i++) {
 			ContractVersion v = versions.get(i);
 			LocalDate date = v.datePublicationDonnees() != null ? v.datePublicationDonnees()
 					: v.dateNotification() != null ? v.dateNotification() : fallbackDate;
+			if (previous != null && date.isBefore(previous)) {
+				date = previous;
+			}
 			releases.add(new Release(prefix, contract, versions, i, ocid, date));
+			previous = date;
 		}
 		return releases;
 	}
