@@ -356,8 +356,12 @@ final class OcdsMapping {
 			if (!v.titulaires().isEmpty()) {
 				json.writeName("suppliers");
 				json.writeStartArray();
+				List<String> written = new ArrayList<>(v.titulaires().size());
 				for (Titulaire t : v.titulaires()) {
-					organisationReference(json, t);
+					if (!written.contains(partyId(t))) {
+						written.add(partyId(t));
+						organisationReference(json, t);
+					}
 				}
 				json.writeEndArray();
 			}
