@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import fr.ouvert.decp.ActeSousTraitance;
 import fr.ouvert.decp.Contract;
@@ -37,6 +38,7 @@ final class OcdsMapping {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+	private static final Map<LocalDate, String> DATE_TIMES = new ConcurrentHashMap<>();
 	private static final Map<String, String> METHODS = Map.ofEntries(
 			Map.entry("Appel d'offres ouvert", "open"),
 			Map.entry("Procédure adaptée", "open"),
@@ -79,7 +81,7 @@ final class OcdsMapping {
 
 	private static String releaseId(String ocid, ContractVersion version) {
 		int number = version.modificationId() != null ? version.modificationId() : version.sequence();
-		return ocid + "-" + String.format("%02d", number);
+		return ocid + (number < 10 ? "-0" : "-") + number;
 	}
 
 	/**
@@ -105,8 +107,9 @@ final class OcdsMapping {
 		return releases;
 	}
 
+	/** Midnight in Paris on that day, with its offset; cached, dates being few and formatting costly. */
 	static String dateTime(LocalDate date) {
-		return date.atStartOfDay(PARIS).format(DATE_TIME);
+		return DATE_TIMES.computeIfAbsent(date, day -> day.atStartOfDay(PARIS).format(DATE_TIME));
 	}
 
 	static void write(JsonGenerator json, Release r) {
