@@ -40,7 +40,7 @@ class ImportKilledAndRerunTest extends PlatformTest {
 
 		Process first = runImport(killed);
 		int filesDone = killInTheMiddleOfAFile(killed, first);
-		assertThat(filesDone).as("files committed before the kill").isBetween(1, fileCount() - 1);
+		assertThat(filesDone).as("files committed before the kill").isBetween(1, (int) fileCount() - 1);
 		assertThat(dump(killed)).as("a killed import leaves only whole files").isNotEqualTo(expected);
 
 		Process rerun = runImport(killed);
