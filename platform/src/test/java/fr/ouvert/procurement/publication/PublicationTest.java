@@ -86,7 +86,7 @@ class PublicationTest extends PlatformTest {
 			.params(account.id(), Sha256.hex(key)).update();
 
 		JsonNode pending = json.readTree(mvc.perform(post("/api/1/procurement/publications?filename=paris.json")
-				.header("X-API-KEY", key).content(Files.readAllBytes(EXAMPLE)).contentType("application/json"))
+				.header("X-API-KEY", key).content(Files.readString(EXAMPLE) + "\n").contentType("application/json"))
 			.andReturn().getResponse().getContentAsString());
 		assertThat(pending.get("status").asString()).isEqualTo("pending");
 		assertThat(pending.get("report").isObject()).isTrue();
