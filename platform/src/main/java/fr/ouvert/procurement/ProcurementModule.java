@@ -1,6 +1,10 @@
 package fr.ouvert.procurement;
 
+import java.util.List;
+
+import fr.ouvert.kernel.opendata.OpenDataset;
 import fr.ouvert.kernel.web.OuvertModule;
+import fr.ouvert.procurement.opendata.ProcurementDatasets;
 
 import org.springframework.stereotype.Component;
 
@@ -11,5 +15,10 @@ class ProcurementModule implements OuvertModule {
 	@Override
 	public int order() {
 		return 30;
+	}
+
+	@Override
+	public List<OpenDataset> datasets() {
+		return ProcurementDatasets.all();
 	}
 }

@@ -139,7 +139,9 @@ class RouteMatrixTest extends PlatformTest {
 		route("POST", "/catalogue/demandes/{id}/soutien", signedIn);
 		route("POST", "/catalogue/demandes/{id}/reponse", answerersOfTheCour);
 		// Procurement: the red flags and the open-data outputs, open to all.
-		for (String page : List.of("/marches-publics/signaux", "/api/1/procurement/flags", "/api/1/procurement/flags/{code}")) {
+		for (String page : List.of("/marches-publics/signaux", "/api/1/procurement/flags", "/api/1/procurement/flags/{code}",
+				"/api/1/procurement/decp.json", "/api/1/procurement/decp.csv", "/api/1/procurement/ocds/releases.json",
+				"/api/1/procurement/ocds/releases", "/api/1/procurement/ocds/records")) {
 			route("GET", page, everyone);
 		}
 		route("POST", "/catalogue/service-public-de-la-donnee/calendrier", admins);

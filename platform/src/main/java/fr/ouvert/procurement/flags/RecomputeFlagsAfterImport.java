@@ -1,30 +1,73 @@
 package fr.ouvert.procurement.flags;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import fr.ouvert.kernel.cli.StartupTask;
 import fr.ouvert.procurement.ContractsImported;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Brings the red flags up to date when contracts enter the store, in the importing transaction: the new contracts
- * and their flags become visible together, and an import whose flags cannot be computed is not committed half
- * done. (The platform has no persistent event registry, so a listener after commit would lose the recomputation
- * if the server stopped in between; the price is an import transaction longer by the computation's time, measured
- * in docs/modules/procurement-flags.md.)
+ * Brings the red flags up to date after an import, in two steps. Inside the import's transaction the flags are
+ * marked stale ({@code procurement_flag_computation.requested}); after its commit one background thread recomputes
+ * them. The computation takes about a minute on the national volume (docs/modules/procurement-flags.md): inside the
+ * import it would hold a buyer's confirmation of ten contracts for that long, and lock the flags against the next
+ * import. The mark commits with the contracts, so a computation lost to a crash is done at the next start; imports
+ * in quick succession queue up and the ones after the first find nothing stale. Until it ends, readers see the new
+ * contracts with the previous flags.
  */
 @Component
-class RecomputeFlagsAfterImport {
+class RecomputeFlagsAfterImport implements StartupTask {
+
+	private static final Logger log = LoggerFactory.getLogger(RecomputeFlagsAfterImport.class);
 
 	private final RedFlagComputation computation;
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "procurement-flags"));
 
 	RecomputeFlagsAfterImport(RedFlagComputation computation) {
 		this.computation = computation;
 	}
 
 	@EventListener
-	void on(ContractsImported event) {
+	void markStale(ContractsImported event) {
 		if (event.contractsWritten() > 0) {
-			computation.recompute();
+			computation.requestRecomputation();
 		}
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void recomputeAfterCommit(ContractsImported event) {
+		if (event.contractsWritten() > 0) {
+			worker.execute(this::recomputeIfStale);
+		}
+	}
+
+	@Override
+	public void runAtStart() {
+		worker.execute(this::recomputeIfStale);
+	}
+
+	private void recomputeIfStale() {
+		try {
+			computation.recomputeIfStale()
+				.ifPresent(summary -> log.info("Red flags recomputed: {} raised in {} ms", summary.total(),
+						summary.duration().toMillis()));
+		}
+		catch (RuntimeException e) {
+			log.error("Red flags not recomputed; they stay stale until the next import, start or procurement-flags", e);
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		worker.shutdownNow();
 	}
 }

@@ -37,7 +37,8 @@ class RecomputeFlagsCommand implements CliCommand {
 		progress.startStage("Signaux d'alerte", 1);
 		RedFlagComputation.Summary summary = computation.recompute();
 		progress.completeStage();
-		summary.counts().forEach((flag, count) -> out.printf("  %-34s %d%n", flag.code(), count));
+		summary.counts().forEach((flag, count) -> out.printf("  %-34s %8d  %6d ms%n", flag.code(), count,
+				summary.steps().get(flag.code()).toMillis()));
 		out.printf("%d signal(s) en %.1f s.%n", summary.total(), summary.duration().toMillis() / 1000.0);
 		return 0;
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,8 +51,11 @@ public class RedFlagComputation {
 		this.defaults = defaults;
 	}
 
-	/** What a computation found: flags raised per code, and how long it took. */
-	public record Summary(Map<RedFlag, Integer> counts, Duration duration) {
+	/**
+	 * What a computation found: flags raised per code, and how long it took, in all and by step (the deletion of
+	 * the previous flags and the temporary tables, then each flag).
+	 */
+	public record Summary(Map<RedFlag, Integer> counts, Map<String, Duration> steps, Duration duration) {
 
 		public int total() {
 			return counts.values().stream().mapToInt(Integer::intValue).sum();
@@ -68,22 +72,41 @@ public class RedFlagComputation {
 	public Summary recompute(FlagThresholds thresholds) {
 		long started = System.nanoTime();
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().singleValue();
+		long requested = jdbc.sql("select requested from procurement_flag_computation").query(Long.class).single();
 		jdbc.sql("delete from procurement_flag").update();
 		jdbc.sql("delete from procurement_buyer_flag").update();
 		jdbc.sql("delete from procurement_supplier_flag").update();
 		prepare();
 		Map<RedFlag, Integer> counts = new LinkedHashMap<>();
+		Map<String, Duration> durations = new LinkedHashMap<>();
+		durations.put("preparation", Duration.ofNanos(System.nanoTime() - started));
 		for (RedFlag flag : RedFlag.values()) {
+			long flagStarted = System.nanoTime();
 			counts.put(flag, compute(flag, thresholds));
+			durations.put(flag.code(), Duration.ofNanos(System.nanoTime() - flagStarted));
 		}
 		jdbc.sql("drop table flag_contract").update();
 		jdbc.sql("drop table flag_supplier").update();
+		jdbc.sql("drop table flag_share").update();
 		Duration duration = Duration.ofNanos(System.nanoTime() - started);
-		jdbc.sql("""
-				insert into procurement_flag_computation (computed_at, duration_ms) values (now(), ?)
-				on conflict (id) do update set computed_at = excluded.computed_at, duration_ms = excluded.duration_ms""")
-			.param(duration.toMillis()).update();
-		return new Summary(counts, duration);
+		jdbc.sql("update procurement_flag_computation set computed = ?, computed_at = now(), duration_ms = ?")
+			.param(requested).param(duration.toMillis()).update();
+		return new Summary(counts, durations, duration);
+	}
+
+	/** Notes, in the caller's transaction, that contracts changed: the flags are stale once it commits. */
+	@Transactional
+	public void requestRecomputation() {
+		jdbc.sql("update procurement_flag_computation set requested = requested + 1").update();
+	}
+
+	/** Recomputes the flags if an import changed the contracts since they were computed. */
+	@Transactional
+	public Optional<Summary> recomputeIfStale() {
+		jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().singleValue();
+		boolean stale = jdbc.sql("select requested > computed from procurement_flag_computation").query(Boolean.class)
+			.single();
+		return stale ? Optional.of(recompute(defaults)) : Optional.empty();
 	}
 
 	/**
@@ -93,6 +116,7 @@ public class RedFlagComputation {
 	private void prepare() {
 		jdbc.sql("drop table if exists flag_contract").update();
 		jdbc.sql("drop table if exists flag_supplier").update();
+		jdbc.sql("drop table if exists flag_share").update();
 		jdbc.sql("""
 				create temporary table flag_contract on commit drop as
 				select d.*,
@@ -119,6 +143,22 @@ public class RedFlagComputation {
 				from procurement_titulaire t""").update();
 		jdbc.sql("analyze flag_contract").update();
 		jdbc.sql("analyze flag_supplier").update();
+		jdbc.sql("""
+				create temporary table flag_share on commit drop as
+				with amounts as (
+				    select b.acheteur_id, extract(year from b.date_notification)::int as year, s.supplier,
+				           sum(b.m0 / s.suppliers) as amount
+				    from flag_contract b join flag_supplier s on s.id = b.id
+				    where b.date_notification is not null and b.m0 > 0
+				    group by 1, 2, 3),
+				buyer_years as (
+				    select b.acheteur_id, extract(year from b.date_notification)::int as year, count(*) as contracts
+				    from flag_contract b
+				    where b.date_notification is not null and b.m0 > 0 and exists (select 1 from flag_supplier s where s.id = b.id)
+				    group by 1, 2)
+				select a.acheteur_id, a.year, y.contracts,
+				       a.amount / sum(a.amount) over (partition by a.acheteur_id, a.year) as share
+				from amounts a join buyer_years y using (acheteur_id, year)""").update();
 	}
 
 	private int compute(RedFlag flag, FlagThresholds t) {
@@ -246,7 +286,7 @@ public class RedFlagComputation {
 		jdbc.sql("""
 				create temporary table flag_amount on commit drop as
 				select id, category, monthly, cpv_division,
-				       log(case when monthly then m0 / d0 else m0 end) as x
+				       log((case when monthly then m0 / d0 else m0 end)::double precision) as x
 				from (select id, category, cpv_division, m0, d0,
 				             (category in ('supplies', 'services') and d0 > 1
 				              and coalesce(forme_prix, '') not ilike 'forfait%') as monthly
@@ -310,29 +350,17 @@ public class RedFlagComputation {
 	}
 
 	/**
-	 * The suppliers' shares of a buyer-year's amount, a contract's amount split evenly between its holders; flagged
-	 * above the limit when the buyer-year has at least {@code concentrationMinimumContracts} contracts.
+	 * The suppliers' shares of a buyer-year's amount ({@code flag_share}: a contract's amount split evenly between
+	 * its holders); flagged above the limit when the buyer-year has at least {@code concentrationMinimumContracts}
+	 * contracts.
 	 */
 	private int concentration(RedFlag flag, FlagThresholds t, String measure, String limit) {
 		return jdbc.sql("""
 				insert into procurement_buyer_flag (acheteur_id, year, code, value, contracts)
-				with amounts as (
-				    select b.acheteur_id, extract(year from b.date_notification)::int as year, s.supplier,
-				           sum(b.m0 / s.suppliers) as amount, count(distinct b.id) as contracts
-				    from flag_contract b join flag_supplier s on s.id = b.id
-				    where b.date_notification is not null and b.m0 > 0
-				    group by 1, 2, 3),
-				shares as (
-				    select acheteur_id, year, amount / sum(amount) over (partition by acheteur_id, year) as share
-				    from amounts),
-				buyer_years as (
-				    select b.acheteur_id, extract(year from b.date_notification)::int as year, count(distinct b.id) as contracts
-				    from flag_contract b join flag_supplier s on s.id = b.id
-				    where b.date_notification is not null and b.m0 > 0 group by 1, 2),
-				measured as (select acheteur_id, year, %s as value from shares group by 1, 2)
-				select m.acheteur_id, m.year, :code, round(m.value, 4), y.contracts
-				from measured m join buyer_years y using (acheteur_id, year)
-				where y.contracts >= :minimum and m.value > %s""".formatted(measure, limit))
+				select acheteur_id, year, :code, round(%s, 4), contracts
+				from flag_share where contracts >= :minimum
+				group by acheteur_id, year, contracts
+				having %s > %s""".formatted(measure, measure, limit))
 			.param("code", flag.code())
 			.param("minimum", t.concentrationMinimumContracts())
 			.update();

@@ -1,8 +1,10 @@
 package fr.ouvert.procurement.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The flags of a buyer's year and of a supplier: rates compared with the upper fence of the other buyers' rates,
- * concentration limits, and the recomputation when an import announces new contracts.
+ * concentration limits, and the recomputation after an import's commit (or at start when a crash left it undone).
  */
 class BuyerAndSupplierFlagsTest extends PlatformTest {
 
@@ -32,6 +34,9 @@ class BuyerAndSupplierFlagsTest extends PlatformTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	RecomputeFlagsAfterImport afterImport;
 
 	StoreRows store;
 
@@ -159,24 +164,48 @@ class BuyerAndSupplierFlagsTest extends PlatformTest {
 	}
 
 	@Test
-	void anImportRecomputesTheFlagsInItsTransaction() {
+	void anImportMarksTheFlagsStaleAndTheyAreRecomputedAfterItsCommit() {
 		long single = store.contract().offers(1).insert();
+		long before = requested();
 		transactions.executeWithoutResult(status -> events.publishEvent(new ContractsImported(0, 1)));
-		assertThat(jdbc.sql("select count(*) from procurement_flag where contract_id = ? and code = 'single-offer'")
-			.param(single).query(Integer.class).single()).isEqualTo(1);
+		assertThat(requested()).isEqualTo(before + 1);
+		await().atMost(Duration.ofSeconds(30)).until(() -> singleOffers().contains(single) && !stale());
 	}
 
 	@Test
-	void anImportThatRolledBackLeavesTheFlagsAsTheyWere() {
+	void aRolledBackImportLeavesTheFlagsAsTheyWere() {
 		long single = store.contract().offers(1).insert();
 		computation.recompute();
+		long before = requested();
 		store.contract().offers(1).insert();
 		transactions.executeWithoutResult(status -> {
 			events.publishEvent(new ContractsImported(0, 1));
 			status.setRollbackOnly();
 		});
-		assertThat(jdbc.sql("select contract_id from procurement_flag where code = 'single-offer'").query(Long.class)
-			.list()).containsExactly(single);
+		assertThat(requested()).isEqualTo(before);
+		assertThat(stale()).isFalse();
+		assertThat(singleOffers()).containsExactly(single);
+	}
+
+	@Test
+	void flagsLeftStaleByACrashAreRecomputedAtStart() {
+		long single = store.contract().offers(1).insert();
+		computation.requestRecomputation();
+		assertThat(stale()).isTrue();
+		afterImport.runAtStart();
+		await().atMost(Duration.ofSeconds(30)).until(() -> singleOffers().contains(single) && !stale());
+	}
+
+	private long requested() {
+		return jdbc.sql("select requested from procurement_flag_computation").query(Long.class).single();
+	}
+
+	private boolean stale() {
+		return jdbc.sql("select requested > computed from procurement_flag_computation").query(Boolean.class).single();
+	}
+
+	private List<Long> singleOffers() {
+		return jdbc.sql("select contract_id from procurement_flag where code = 'single-offer'").query(Long.class).list();
 	}
 
 	/** Q3 + 1.5·IQR, quartiles interpolated linearly as PostgreSQL's percentile_cont does. */

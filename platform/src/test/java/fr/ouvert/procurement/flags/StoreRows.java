@@ -1,6 +1,9 @@
 package fr.ouvert.procurement.flags;
 
+import static org.awaitility.Awaitility.await;
+
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Contracts written straight into the procurement tables, with only what a test sets: the red flags read nothing
  * else. {@link #clear()} empties the store, so that the quartiles a test checks are computed over its own rows.
  */
-final class StoreRows {
+public final class StoreRows {
 
 	static final String AOO = "Appel d'offres ouvert";
 	static final String MAPA = "Procédure adaptée";
@@ -35,7 +38,18 @@ final class StoreRows {
 			.param(sourceId).param("flags-test-" + System.nanoTime()).query(Long.class).single();
 	}
 
+	/**
+	 * Waits until no import has left the flags stale, i.e. until a computation started in the background by an
+	 * earlier import has ended: deleting contracts under it would deadlock.
+	 */
+	public static void awaitFlagsComputed(JdbcClient jdbc) {
+		await().atMost(Duration.ofMinutes(2)).until(() -> jdbc
+			.sql("select requested <= computed from procurement_flag_computation").query(Boolean.class).single());
+	}
+
+	/** Empties the store once the background computation, if any, has ended. */
 	void clear() {
+		awaitFlagsComputed(jdbc);
 		jdbc.sql("delete from procurement_flag").update();
 		jdbc.sql("delete from procurement_buyer_flag").update();
 		jdbc.sql("delete from procurement_supplier_flag").update();
