@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 enum Rule {
 	// Reading: the published text is repaired; the record is kept.
 	ENCODING_ISO_8859_1("encoding-iso-8859-1", Issue.Severity.CORRECTED, false, false,
-			"Bytes that are not valid UTF-8 are read as ISO-8859-1."),
+			"Bytes that are not valid UTF-8 are read as ISO-8859-1 (reported on the field where they were)."),
 	XML_CONTROL_CHARACTERS("xml-control-characters", Issue.Severity.CORRECTED, false, false,
-			"ASCII control characters forbidden by XML are removed (reported on the record being read)."),
+			"ASCII control characters forbidden by XML are removed (reported on the field where they were)."),
 	NUMBER_AS_STRING("number-as-string", Issue.Severity.CORRECTED, true, true,
 			"A number published as a JSON string (\"12 500,50\") is read as a number (spaces removed, comma decimal)."),
 	DECIMAL_COMMA("decimal-comma", Issue.Severity.CORRECTED, true, true,
