@@ -523,7 +523,7 @@ final class RecordMapper {
 		return null;
 	}
 
-	/** A text value; repairs bytes read as ISO-8859-1 and drops XML control characters (see DecodingReader). */
+	/** A text value; repairs bytes read as ISO-8859-1 and drops XML control characters (see RepairingUtf8Stream). */
 	private String text(Object value, String path) {
 		if (value == null) {
 			return null;
@@ -552,7 +552,7 @@ final class RecordMapper {
 		int length = s.length();
 		while (i < length) {
 			char c = s.charAt(i);
-			if (c >= DecodingReader.MARKER && c <= DecodingReader.MARKER + 0xFF || c == '\uFFFD') {
+			if (c >= RepairingUtf8Stream.MARKER && c <= RepairingUtf8Stream.MARKER + 0xFF || c == '\uFFFD') {
 				break;
 			}
 			i++;
@@ -566,8 +566,8 @@ final class RecordMapper {
 		boolean replacement = false;
 		for (int j = 0; j < length; j++) {
 			char c = s.charAt(j);
-			if (c >= DecodingReader.MARKER && c <= DecodingReader.MARKER + 0xFF) {
-				int b = c - DecodingReader.MARKER;
+			if (c >= RepairingUtf8Stream.MARKER && c <= RepairingUtf8Stream.MARKER + 0xFF) {
+				int b = c - RepairingUtf8Stream.MARKER;
 				if (b < 0x20) {
 					control++;
 				} else {
