@@ -44,7 +44,7 @@ enum Rule {
 			"A list value written in another case, without accents or with other spaces (MARCHE, CODE POSTAL, "
 					+ "Code departement) is replaced by the canonical value."),
 	PROCEDURE_1_4_LABEL("procedure-1.4-label", Issue.Severity.CORRECTED, true, true,
-			"A procedure label of schema 1.4 is replaced by its 1.5 label."),
+			"A procedure label of schema 1.4 (or the AIFE wording « Marché public négocié sans publicité… ») is replaced by its 1.5 label."),
 	TYPE_IDENTIFIANT_NORMALISED("type-identifiant-normalised", Issue.Severity.CORRECTED, true, true,
 			"A variant of an identifier type (TVA_INTRACOMMUNAUTAIRE, HORS_UE) is replaced by the schema's value."),
 	TYPE_IDENTIFIANT_INFERRED("type-identifiant-inferred", Issue.Severity.CORRECTED, true, true,
