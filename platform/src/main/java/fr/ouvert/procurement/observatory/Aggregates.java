@@ -18,7 +18,7 @@ public class Aggregates {
 	static final int TOP = 10;
 
 	private static final String SCOPE = """
-			with scope as materialized (
+			with scope as (
 			    select c.id, c.acheteur_id, c.acheteur_nom, c.procedure, c.code_cpv, c.date_notification,
 			           coalesce(c.current_montant, c.montant) as amount,
 			           procurement_is_framework_agreement(c.nature, c.details) as framework

@@ -81,6 +81,43 @@ class ObservatoryPagesTest extends PlatformTest {
 	}
 
 	@Test
+	void redFlagsAreNamedAndLinkToTheirFormula() throws Exception {
+		ProcurementFixtures.raiseFlags(jdbc, inserted);
+		Document contract = page("/marches-publics/contrats/" + inserted.modified());
+		assertThat(contract.select("#signaux a[href=/marches-publics/signaux#value-increase]").text())
+			.isEqualTo("Hausse du montant par avenant");
+		Document supplier = page("/marches-publics/titulaires/" + inserted.supplier());
+		assertThat(supplier.select("#signaux-partie a").attr("href")).isEqualTo("/marches-publics/signaux#heterogeneous-supplier");
+		assertThat(supplier.select("#signaux-contrats a").eachAttr("href")).containsExactly(
+				"/marches-publics/signaux#single-offer", "/marches-publics/signaux#value-increase");
+		assertThat(supplier.select("#contrats-signales tbody tr")).hasSize(2);
+		Document buyer = page("/marches-publics/acheteurs/" + inserted.buyer());
+		assertThat(buyer.select("#signaux-partie li").text()).contains("2023 : valeur 0,5, sur 2 contrats");
+	}
+
+	@Test
+	void theTerritoriesListEveryRegionAndDepartementAndARegionIsADashboard() throws Exception {
+		Document territories = page("/marches-publics/territoires");
+		assertThat(territories.select("#regions tbody tr")).hasSize(18);
+		assertThat(territories.select("#departements tbody tr")).hasSize(101);
+		assertThat(territories.select("#carte").attr("data-points")).contains("\"code\":\"35\"");
+
+		Document bretagne = page("/marches-publics/territoires/regions/53");
+		assertThat(bretagne.select("h1").text()).isEqualTo("Observatoire de la commande publique — Bretagne");
+		assertThat(bretagne.select("#departements tbody tr")).extracting(e -> e.select("th").text())
+			.containsExactly("22 — Côtes-d'Armor", "29 — Finistère", "35 — Ille-et-Vilaine", "56 — Morbihan");
+		assertThat(bretagne.select("#acheteurs a[href=/marches-publics/acheteurs/" + inserted.buyer() + "]")).hasSize(1);
+
+		Document departement = page("/marches-publics/territoires/departements/29");
+		assertThat(departement.select("h1").text()).isEqualTo("29 — Finistère");
+		assertThat(departement.select(".fr-breadcrumb a[href=/marches-publics/territoires/regions/53]")).hasSize(1);
+		assertThat(departement.select("#titulaires a[href=/marches-publics/titulaires/" + inserted.otherEstablishment() + "]"))
+			.hasSize(1);
+		mvc.perform(get("/marches-publics/territoires/departements/20")).andExpect(status().isNotFound());
+		mvc.perform(get("/marches-publics/territoires/regions/99")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theBuyerPageSumsItsContractsWithoutTheFrameworkAgreementsMaxima() throws Exception {
 		Document page = page("/marches-publics/acheteurs/" + inserted.buyer());
 		assertThat(page.select("h1").text()).isEqualTo(inserted.buyerName());
