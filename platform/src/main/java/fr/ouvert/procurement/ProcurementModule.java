@@ -1,5 +1,8 @@
 package fr.ouvert.procurement;
 
+import java.util.List;
+
+import fr.ouvert.kernel.web.NavEntry;
 import fr.ouvert.kernel.web.OuvertModule;
 
 import org.springframework.stereotype.Component;
@@ -11,5 +14,10 @@ class ProcurementModule implements OuvertModule {
 	@Override
 	public int order() {
 		return 30;
+	}
+
+	@Override
+	public List<NavEntry> navigation() {
+		return List.of(new NavEntry("procurement.nav", "procurement.nav.description", "/marches-publics"));
 	}
 }
