@@ -3,6 +3,7 @@ package fr.ouvert.procurement;
 import java.util.List;
 
 import fr.ouvert.kernel.opendata.OpenDataset;
+import fr.ouvert.kernel.web.NavEntry;
 import fr.ouvert.kernel.web.OuvertModule;
 import fr.ouvert.procurement.opendata.ProcurementDatasets;
 
@@ -15,6 +16,11 @@ class ProcurementModule implements OuvertModule {
 	@Override
 	public int order() {
 		return 30;
+	}
+
+	@Override
+	public List<NavEntry> navigation() {
+		return List.of(new NavEntry("procurement.nav", "procurement.nav.description", "/marches-publics"));
 	}
 
 	@Override

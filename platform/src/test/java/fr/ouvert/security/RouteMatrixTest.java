@@ -257,6 +257,15 @@ class RouteMatrixTest extends PlatformTest {
 		route("POST", "/marches-publics/publier/{id}/abandonner", courAgents);
 		route("POST", "/api/1/procurement/publications", nobodyApi);
 		route("POST", "/api/1/procurement/publications/{id}/confirm", courAgentsApi);
+
+		// Procurement observatory: pages and contracts API, open to all (the sample ids answer 404: not found is allowed).
+		for (String page : List.of("/marches-publics", "/marches-publics/contrats/{id}", "/marches-publics/acheteurs/{siret}",
+				"/marches-publics/titulaires/{identifier}", "/api/1/procurement/contracts", "/api/1/procurement/contracts.csv",
+				"/api/1/procurement/contracts/{id}", "/api/1/procurement/buyers/{siret}", "/api/1/procurement/suppliers/{identifier}",
+				"/marches-publics/territoires", "/marches-publics/territoires/departements/{code}",
+				"/marches-publics/territoires/regions/{code}")) {
+			route("GET", page, everyone);
+		}
 		// The geographic zones (catalog).
 		for (String api : List.of("/api/1/spatial/zones/{ids}", "/api/1/spatial/zones/suggest", "/api/1/spatial/levels")) {
 			route("GET", api, everyone);
@@ -392,7 +401,9 @@ class RouteMatrixTest extends PlatformTest {
 			path = path.replace("{id}", samples.get("{apiImportId}"));
 		}
 		path = path.replace("{ids}", "fr:commune:35238,fr:region:53").replace("{extension}", "ttl")
-			.replace("{organization}", samples.get("{institution}"));
+			.replace("{organization}", samples.get("{institution}"))
+			.replace("{siret}", "21350238800019").replace("{identifier}", "21350238800019")
+			.replace("{code}", pattern.contains("/regions/") ? "53" : "35");
 		return path.replace("{id}", samples.get("{actionId}")).replace("{slug}", samples.get("{slug}"))
 			.replace("{number}", samples.get("{number}"));
 	}

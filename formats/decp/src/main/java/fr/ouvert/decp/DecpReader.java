@@ -80,10 +80,10 @@ public final class DecpReader {
 		}
 		char c = (char) head[first];
 		if (c == '{' || c == '[') {
-			new JsonRecordSource(fileName).read(new DecodingReader(input, false, false), onRecord);
+			new JsonRecordSource(fileName).read(new RepairingUtf8Stream(input, false, false), onRecord);
 		} else if (c == '<') {
 			boolean latin1 = declaresLatin1(new String(head, StandardCharsets.ISO_8859_1));
-			new XmlRecordSource(fileName).read(new DecodingReader(input, latin1, true), onRecord);
+			new XmlRecordSource(fileName).read(new RepairingUtf8Stream(input, latin1, true), onRecord);
 		} else {
 			throw new DecpFormatException(fileName, 1, first - start + 1,
 					"le fichier n'est ni du JSON ni du XML (premier caractère « " + c + " »)", null);

@@ -1,11 +1,13 @@
 package fr.ouvert.decp;
 
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -35,10 +37,18 @@ final class JsonRecordSource {
 		this.file = file;
 	}
 
+	void read(InputStream utf8, Consumer<RawRecord> consumer) throws DecpFormatException {
+		read(() -> FACTORY.createParser(ObjectReadContext.empty(), utf8), consumer);
+	}
+
 	void read(Reader reader, Consumer<RawRecord> consumer) throws DecpFormatException {
+		read(() -> FACTORY.createParser(ObjectReadContext.empty(), reader), consumer);
+	}
+
+	private void read(Supplier<JsonParser> parsers, Consumer<RawRecord> consumer) throws DecpFormatException {
 		JsonParser parser = null;
 		try {
-			parser = FACTORY.createParser(ObjectReadContext.empty(), reader);
+			parser = parsers.get();
 			JsonToken token = parser.nextToken();
 			boolean found = false;
 			if (token == JsonToken.START_ARRAY) {

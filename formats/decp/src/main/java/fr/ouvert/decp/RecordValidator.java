@@ -268,19 +268,26 @@ final class RecordValidator {
 				if (!(t.id().length() == 14 && RecordMapper.allDigits(t.id()))) {
 					issues.add(Rule.TITULAIRE_SIRET_PATTERN.issue(path + ".id", "« " + t.id()
 							+ " » est déclaré SIRET mais n'a pas 14 chiffres."));
-				} else if (!FrenchIdentifiers.isValidSiret(t.id())) {
+				} else if (!FrenchIdentifiers.hasValidSiretKey(t.id())) {
 					issues.add(Rule.INVALID_TITULAIRE_SIRET.issue(path + ".id", "Le SIRET " + t.id()
 							+ " ne passe pas la clé de contrôle (Luhn)."));
+				} else if (!FrenchIdentifiers.isValidSiret(t.id())) {
+					issues.add(Rule.INVALID_TITULAIRE_SIREN.issue(path + ".id", "Le SIREN " + t.id().substring(0, 9)
+							+ " du SIRET " + t.id() + " ne passe pas la clé de contrôle (Luhn)."));
 				}
 			}
 		}
 
 		private void business() {
 			String buyerId = c.acheteurId();
-			if (buyerId != null && buyerId.length() == 14 && RecordMapper.allDigits(buyerId)
-					&& !FrenchIdentifiers.isValidSiret(buyerId)) {
-				issues.add(Rule.INVALID_BUYER_SIRET.issue(buyer + ".id", "Le SIRET " + buyerId
-						+ " ne passe pas la clé de contrôle (Luhn)."));
+			if (buyerId != null && buyerId.length() == 14 && RecordMapper.allDigits(buyerId)) {
+				if (!FrenchIdentifiers.hasValidSiretKey(buyerId)) {
+					issues.add(Rule.INVALID_BUYER_SIRET.issue(buyer + ".id", "Le SIRET " + buyerId
+							+ " ne passe pas la clé de contrôle (Luhn)."));
+				} else if (!FrenchIdentifiers.isValidSiret(buyerId)) {
+					issues.add(Rule.INVALID_BUYER_SIREN.issue(buyer + ".id", "Le SIREN " + buyerId.substring(0, 9)
+							+ " du SIRET " + buyerId + " ne passe pas la clé de contrôle (Luhn)."));
+				}
 			}
 			plausibleAmount(amount, c.montant());
 			if (c.dureeMois() != null && c.dureeMois() > LONG_DURATION_MONTHS) {

@@ -41,6 +41,9 @@ final class Vocabulary {
 			Map.of("Procédure concurrentielle avec négociation", "Procédure avec négociation",
 					"Procédure négociée avec mise en concurrence préalable", "Procédure avec négociation",
 					"Marché négocié sans publicité ni mise en concurrence préalable",
+					"Marché passé sans publicité ni mise en concurrence préalable",
+					// the State's AIFE wording of the same 1.4 label (141 records of its 2019 file)
+					"Marché public négocié sans publicité ni mise en concurrence préalable",
 					"Marché passé sans publicité ni mise en concurrence préalable"));
 	static final Enumeration PROCEDURE_CONCESSION = same("procedure", List.of("Procédure négociée ouverte",
 			"Procédure non négociée ouverte", "Procédure négociée restreinte", "Procédure non négociée restreinte"),

@@ -1,5 +1,6 @@
 package fr.ouvert.decp;
 
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,10 +37,23 @@ final class XmlRecordSource {
 		return factory;
 	}
 
+	void read(InputStream utf8, Consumer<RawRecord> consumer) throws DecpFormatException {
+		read(() -> FACTORY.createXMLStreamReader(utf8, "UTF-8"), consumer);
+	}
+
 	void read(Reader reader, Consumer<RawRecord> consumer) throws DecpFormatException {
+		read(() -> FACTORY.createXMLStreamReader(reader), consumer);
+	}
+
+	/** Opens the StAX reader. */
+	private interface Opener {
+		XMLStreamReader open() throws XMLStreamException;
+	}
+
+	private void read(Opener opener, Consumer<RawRecord> consumer) throws DecpFormatException {
 		XMLStreamReader xml = null;
 		try {
-			xml = FACTORY.createXMLStreamReader(reader);
+			xml = opener.open();
 			while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
 				// prolog, comments
 			}

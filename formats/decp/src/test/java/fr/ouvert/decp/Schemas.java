@@ -32,7 +32,7 @@ public final class Schemas {
 					ids -> ids.mapPrefix(OCDS_SITE, "classpath:" + FIXTURES.substring(1) + "ocds-schema-1.1.5/")));
 
 	private static final Schema DECP_2022 = DRAFT_07
-			.getSchema(SchemaLocation.of("classpath:" + FIXTURES.substring(1) + "decp-2022/decp-2.0.3.schema.json"));
+			.getSchema(SchemaLocation.of("classpath:fr/ouvert/decp/schemas/decp-2.0.3.schema.json"));
 	private static final Schema RELEASE_PACKAGE = DRAFT_04
 			.getSchema(SchemaLocation.of(OCDS_SITE + "release-package-schema.json"));
 	private static final Schema RECORD_PACKAGE = DRAFT_04

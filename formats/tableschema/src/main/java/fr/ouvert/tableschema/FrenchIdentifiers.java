@@ -21,20 +21,26 @@ public final class FrenchIdentifiers {
 
 	public static boolean isValidSiret(String value) {
 		String number = compact(value);
+		return hasValidSiretKey(number) && luhn(number.substring(0, 9));
+	}
+
+	/**
+	 * The SIRET's own check on its 14 digits (Luhn, or La Poste's multiple of 5), without the check of the
+	 * SIREN it starts with: reports tell the two apart.
+	 */
+	public static boolean hasValidSiretKey(String value) {
+		String number = compact(value);
 		if (number.length() != 14 || !allDigits(number)) {
 			return false;
 		}
-		boolean checksum;
 		if (number.startsWith(LA_POSTE_SIREN) && !number.equals(LA_POSTE_HEAD_OFFICE)) {
 			int sum = 0;
 			for (int i = 0; i < number.length(); i++) {
 				sum += number.charAt(i) - '0';
 			}
-			checksum = sum % 5 == 0;
-		} else {
-			checksum = luhn(number);
+			return sum % 5 == 0;
 		}
-		return checksum && luhn(number.substring(0, 9));
+		return luhn(number);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package fr.ouvert.catalog.geo;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import fr.ouvert.kernel.geo.DecoupageAdministratifFiles;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -24,8 +25,6 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The data of the npm package {@code @etalab/decoupage-administratif} (INSEE's official geographic
@@ -37,8 +36,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class DecoupageAdministratif {
 
-	/** Where the build puts the package's files on the class path. */
-	static final String LOCATION = "geo/decoupage-administratif/";
+	static final String LOCATION = DecoupageAdministratifFiles.LOCATION;
 	static final String REGIONS = "regions.json";
 	static final String DEPARTEMENTS = "departements.json";
 	static final String COMMUNES = "communes.json";
@@ -364,12 +362,11 @@ final class DecoupageAdministratif {
 	}
 
 	private static byte[] resource(String path) {
-		try (InputStream in = new ClassPathResource(LOCATION + path).getInputStream()) {
-			return in.readAllBytes();
+		try {
+			return DecoupageAdministratifFiles.read(path);
 		}
 		catch (IOException e) {
-			throw new GeoSourceException(LOCATION + path + ": not readable (" + e.getMessage()
-					+ "); the build copies it from platform/frontend/node_modules", e);
+			throw new GeoSourceException(e.getMessage(), e);
 		}
 	}
 

@@ -19,6 +19,7 @@ import fr.ouvert.kernel.audit.AuditTrail;
 import fr.ouvert.kernel.config.OuvertProperties;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.Role;
+import fr.ouvert.kernel.web.BadRequestException;
 import fr.ouvert.procurement.importing.DecpImports;
 import fr.ouvert.procurement.importing.ImportPermissions;
 import fr.ouvert.procurement.importing.ImportProperties;
@@ -108,7 +109,11 @@ public class Publications {
 	/** Publishes a pending upload: its records enter the store. */
 	public ImportResult confirm(CurrentUser user, long importId) throws IOException {
 		ImportReports.ImportSummary summary = decidable(user, importId);
-		Organisation organisation = organisations.find(summary.organisationId()).orElseThrow();
+		// the SIRET decides which records are the organisation's: it may have been removed since the upload
+		Organisation organisation = organisations.find(summary.organisationId())
+			.filter(o -> o.siret() != null && !o.siret().isBlank())
+			.orElseThrow(() -> new BadRequestException("siret", "L'organisation n'a plus de SIRET : ses marchés ne "
+					+ "peuvent pas être reconnus. Un administrateur doit le renseigner avant la publication."));
 		ImportResult result = imports.confirm(importId, stored(importId), buyerCheck(organisation));
 		Files.deleteIfExists(stored(importId));
 		return result;

@@ -3,7 +3,10 @@ package fr.ouvert.decp.ocds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,12 +17,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 import fr.ouvert.decp.Contract;
-import fr.ouvert.decp.ContractKind;
-import fr.ouvert.decp.Generation;
-import fr.ouvert.decp.LieuExecution;
-import fr.ouvert.decp.Modification;
+import fr.ouvert.decp.DecpReader;
 import fr.ouvert.decp.Schemas;
-import fr.ouvert.decp.Titulaire;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,8 +37,6 @@ class OcdsGoldenTest {
 			"https://www.etalab.gouv.fr/licence-ouverte-open-licence",
 			"https://www.data.gouv.fr/fr/datasets/5d1a216e6f4441513e89b93e");
 	private static final Instant LEGACY_PUBLISHED = OffsetDateTime.parse("2019-01-01T01:01:01+02:00").toInstant();
-
-	private static final Titulaire TECAN = new Titulaire("SIRET", "38024392300089", "TECAN FRANCE SASU");
 
 	/** A deliberate difference: how a legacy expected release becomes ours. */
 	private record Deviation(String name, Consumer<ObjectNode> apply) {
@@ -68,28 +65,18 @@ class OcdsGoldenTest {
 						contractPeriod.put("durationInDays", 1186);
 					}));
 
-	private static Contract lasat(String id, List<Titulaire> titulaires, List<Modification> modifications) {
-		return Contract.builder(ContractKind.MARCHE, Generation.DECP_2019)
-				.id(id).acheteurId("20001318300021").acheteurNom("LASAT").nature("Marché")
-				.objet("FOURNITURE D'UN AUTOMATE DE SET UP PCR").codeCpv("38950000-9").procedure("Procédure adaptée")
-				.lieuExecution(new LieuExecution("19000", "Code postal", "TULLE")).dureeMois(39)
-				.dateNotification(LocalDate.parse("2018-12-03")).datePublicationDonnees(LocalDate.parse("2019-04-25"))
-				.montant(new BigDecimal("80000")).formePrix("Révisable").titulaires(titulaires)
-				.modifications(modifications).build();
+	/** A golden source, read with {@link DecpReader} like any published file. */
+	private static Contract source(String name) {
+		List<Contract> contracts = new ArrayList<>();
+		try (InputStream in = OcdsGoldenTest.class.getResourceAsStream(Schemas.FIXTURES + GOLDEN + "source/" + name
+				+ ".json")) {
+			new DecpReader().read(in, name + ".json", record -> contracts.add(record.contract()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		assertThat(contracts).as(name).hasSize(1);
+		return contracts.get(0);
 	}
-
-	private static final Map<String, Contract> SOURCES = Map.of(
-			"001_marche_simple", lasat("2018MAPA20180500", List.of(TECAN), List.of()),
-			"001b_duplicate_supplier", lasat("2018MAPA20180500", List.of(TECAN, TECAN), List.of()),
-			"003_pas_de_num_sequence_dans_id", lasat("2018MAPA2018059Z", List.of(TECAN), List.of()),
-			"005_marche_meme_siret_acheteur_titulaire", lasat("2018MAPA20180500",
-					List.of(new Titulaire("SIRET", "20001318300021", "TECAN FRANCE SASU")), List.of()),
-			"002_modification_montant", lasat("2018MAPA20180501", List.of(TECAN), List.of(new Modification(1, null,
-					"L'objet de la modification", LocalDate.parse("2019-05-19"), LocalDate.parse("2019-05-21"), null,
-					new BigDecimal("100000"), null))),
-			"002a_modifification_sans_donnees_modifiees", lasat("2018MAPA20180501", List.of(TECAN),
-					List.of(new Modification(1, null, "L'objet de la modification", LocalDate.parse("2019-05-19"),
-							LocalDate.parse("2019-05-21"), null, null, null))));
 
 	private static JsonNode convert(Contract contract) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -106,7 +93,7 @@ class OcdsGoldenTest {
 		for (String name : List.of("001_marche_simple", "001b_duplicate_supplier", "003_pas_de_num_sequence_dans_id",
 				"005_marche_meme_siret_acheteur_titulaire")) {
 			ObjectNode expected = (ObjectNode) Schemas.fixture(GOLDEN + "expected/" + name + ".json");
-			JsonNode ours = convert(SOURCES.get(name));
+			JsonNode ours = convert(source(name));
 
 			assertThat(Instant.parse(ours.get("publishedDate").asString()))
 					.as("%s: publishedDate, same instant written in UTC", name)
@@ -116,13 +103,13 @@ class OcdsGoldenTest {
 			DEVIATIONS.forEach(deviation -> deviation.apply().accept(release));
 			assertContains(ours, expected, name);
 			assertThat(ours.get("releases").get(0).get("contracts").get(0).get("fr_decp").get("uid").asString())
-					.isEqualTo(SOURCES.get(name).uid());
+					.isEqualTo(source(name).uid());
 		}
 	}
 
 	@Test
 	void theBuyerThatIsAlsoTheSupplierIsOneParty() {
-		JsonNode parties = convert(SOURCES.get("005_marche_meme_siret_acheteur_titulaire")).get("releases").get(0)
+		JsonNode parties = convert(source("005_marche_meme_siret_acheteur_titulaire")).get("releases").get(0)
 				.get("parties");
 
 		assertThat(parties).hasSize(1);
@@ -135,7 +122,7 @@ class OcdsGoldenTest {
 			assertThat(Schemas.fixture(GOLDEN + "expected/" + name + ".json").has("releases"))
 					.as("%s: legacy output has no release", name).isFalse();
 
-			JsonNode releases = convert(SOURCES.get(name)).get("releases");
+			JsonNode releases = convert(source(name)).get("releases");
 
 			assertThat(releases).extracting(release -> release.get("id").asString()).containsExactly(
 					"ocds-78apv2-200013183000212018MAPA20180501-00", "ocds-78apv2-200013183000212018MAPA20180501-01");
@@ -147,7 +134,7 @@ class OcdsGoldenTest {
 	void theArchivedAmendmentOutputAgreesOnValueAndObjectButNotOnIdsAndDate() {
 		JsonNode expected = Schemas.fixture(GOLDEN + "expected/002b_modification_montant_puis_titulaire_ARCHIVE.json")
 				.get("releases").get(1).get("contracts").get(0);
-		JsonNode ours = convert(SOURCES.get("002_modification_montant")).get("releases").get(1).get("contracts").get(0);
+		JsonNode ours = convert(source("002_modification_montant")).get("releases").get(1).get("contracts").get(0);
 
 		assertThat(ours.get("value")).isEqualTo(expected.get("value"));
 		JsonNode legacyAmendment = expected.get("amendments").get(0);
