@@ -5,19 +5,23 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.Semaphore;
 
 import fr.ouvert.decp.Decp2022JsonWriter;
 import fr.ouvert.decp.DecpCsvWriter;
 import fr.ouvert.decp.ocds.OcdsOptions;
 import fr.ouvert.decp.ocds.OcdsRecordPackageWriter;
 import fr.ouvert.decp.ocds.OcdsReleasePackageWriter;
+import fr.ouvert.kernel.config.OuvertProperties;
 import fr.ouvert.kernel.web.BadRequestException;
+import fr.ouvert.kernel.web.RetryLaterException;
 import fr.ouvert.procurement.store.ContractStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +48,16 @@ class ProcurementDownloadsController {
 	private final ContractStore store;
 	private final ProcurementOcdsProperties ocds;
 	private final Clock clock;
+	private final Semaphore downloadSlots;
 
-	ProcurementDownloadsController(ContractStore store, ProcurementOcdsProperties ocds, Clock clock) {
+	ProcurementDownloadsController(ContractStore store, ProcurementOcdsProperties ocds, Clock clock,
+			OuvertProperties properties) {
 		this.store = store;
 		this.ocds = ocds;
 		this.clock = clock;
+		// Each download holds a database connection for its whole length, as the kernel's exports do: as many may
+		// run at once as the kernel allows exports, the others are asked to come back.
+		this.downloadSlots = new Semaphore(properties.openData().maxConcurrentExports());
 	}
 
 	@GetMapping(path = "/decp.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -146,15 +155,29 @@ class ProcurementDownloadsController {
 		}
 	}
 
-	private static ResponseEntity<StreamingResponseBody> download(String fileName, MediaType type,
-			StreamingResponseBody body) {
+	private ResponseEntity<StreamingResponseBody> download(String fileName, MediaType type, StreamingResponseBody body) {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-			.body(body);
+			.body(inSlot(body));
 	}
 
-	private static ResponseEntity<StreamingResponseBody> inline(StreamingResponseBody body) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+	private ResponseEntity<StreamingResponseBody> inline(StreamingResponseBody body) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(inSlot(body));
+	}
+
+	/** Takes a download slot now (or answers 503 with Retry-After) and frees it when the body is written. */
+	private StreamingResponseBody inSlot(StreamingResponseBody body) {
+		if (!downloadSlots.tryAcquire()) {
+			throw new RetryLaterException(HttpStatus.SERVICE_UNAVAILABLE, "Too many downloads running", 10);
+		}
+		return out -> {
+			try {
+				body.writeTo(out);
+			}
+			finally {
+				downloadSlots.release();
+			}
+		};
 	}
 }
