@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param mapaCompetitive whether a procédure adaptée counts as a competitive procedure for the single-offer flags
  *            (a MAPA needs some publicity but not necessarily an open call)
- * @param valueIncreaseSuppliesServices ΔM above which a supplies or services contract is flagged (0.10)
- * @param valueIncreaseWorks ΔM above which a works contract or concession is flagged (0.15)
+ * @param valueIncreaseSuppliesServices ΔM above which a supplies or services contract, or a concession, is flagged
+ *            (0.10: articles R2194-8 and R3135-8 of the public procurement code)
+ * @param valueIncreaseWorks ΔM above which a works contract, or one of unknown category, is flagged (0.15)
  * @param valueIncreaseCap ΔM above which value-increase-50 is raised (0.50)
  * @param durationExtensionRatio (Df − D0)/D0 above which the duration extension is flagged (0.50)
  * @param durationExtensionMonths Df − D0 from which it is flagged whatever the ratio (12)

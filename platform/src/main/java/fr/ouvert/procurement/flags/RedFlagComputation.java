@@ -37,7 +37,7 @@ public class RedFlagComputation {
 	private static final String CATEGORY = """
 			case
 			    when c.kind = 'concession' then case when c.nature ilike '%travaux%' then 'works' else 'services' end
-			    when c.code_cpv !~ '^[0-9]{2}' then null
+			    when c.code_cpv is null or c.code_cpv !~ '^[0-9]{2}' then null
 			    when left(c.code_cpv, 2) = '45' then 'works'
 			    when left(c.code_cpv, 2)::int <= 44 or left(c.code_cpv, 2) = '48' then 'supplies'
 			    else 'services'
@@ -179,7 +179,7 @@ public class RedFlagComputation {
 			case LATE_PUBLICATION -> contractFlag(flag, "date_publication - date_notification",
 					"date_publication - date_notification > " + t.latePublicationDays());
 			case VALUE_INCREASE -> contractFlag(flag, "round((mf - m0) / m0, 4)",
-					"modification_count > 0 and m0 > 0 and (mf - m0) / m0 > case when category in ('supplies', 'services') then %s else %s end"
+					"modification_count > 0 and m0 > 0 and (mf - m0) / m0 > case when kind = 'concession' or category in ('supplies', 'services') then %s else %s end"
 						.formatted(literal(t.valueIncreaseSuppliesServices()), literal(t.valueIncreaseWorks())));
 			case VALUE_INCREASE_50 -> contractFlag(flag, "round((mf - m0) / m0, 4)",
 					"modification_count > 0 and m0 > 0 and (mf - m0) / m0 > " + literal(t.valueIncreaseCap()));

@@ -84,6 +84,17 @@ class ContractFlagsTest extends PlatformTest {
 	}
 
 	@Test
+	void valueIncreaseOfAConcessionAboveTenPercentAndOfAnUnknownCategoryAboveFifteen() {
+		long concessionAt = store.contract().concession().amount("100000").modified(1, "110000", null).insert();
+		long concessionAbove = store.contract().concession().amount("100000").modified(1, "110001", null).insert();
+		long unknownAt = store.contract().cpv(null).amount("100000").modified(1, "115000", null).insert();
+		long unknownAbove = store.contract().cpv(null).amount("100000").modified(1, "115001", null).insert();
+		computation.recompute();
+		assertThat(raised("value-increase")).containsExactlyInAnyOrder(concessionAbove, unknownAbove)
+			.doesNotContain(concessionAt, unknownAt);
+	}
+
+	@Test
 	void durationExtensionByHalfOrByAYear() {
 		long half = store.contract().months(12).modified(1, null, 18).insert();
 		long moreThanHalf = store.contract().months(12).modified(1, null, 19).insert();

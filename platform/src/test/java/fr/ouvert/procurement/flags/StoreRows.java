@@ -78,6 +78,14 @@ public final class StoreRows {
 		int modifications;
 		List<String> holders = new ArrayList<>(List.of("44306184100047"));
 
+		/** A concession of services (CPV codes are not published for concessions). */
+		Row concession() {
+			kind = "concession";
+			nature = "Concession de service";
+			cpv = null;
+			return this;
+		}
+
 		Row buyer(String siret) {
 			buyer = siret;
 			return this;
