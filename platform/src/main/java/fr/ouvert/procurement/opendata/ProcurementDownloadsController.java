@@ -93,7 +93,7 @@ class ProcurementDownloadsController {
 		OcdsOptions options = options("/api/1/procurement/ocds/releases.json");
 		return download("releases.json", MediaType.APPLICATION_JSON, out -> {
 			OcdsReleasePackageWriter writer = new OcdsReleasePackageWriter(out, options, clock.instant());
-			store.forEach(null, null, c -> writer.write(c.contract()));
+			store.forEach(null, null, c -> writer.write(c.contract(), c.processId(), null, null));
 			writer.close();
 		});
 	}
@@ -109,7 +109,7 @@ class ProcurementDownloadsController {
 		OcdsOptions options = options(ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString());
 		return inline(out -> {
 			OcdsReleasePackageWriter writer = new OcdsReleasePackageWriter(out, options, clock.instant());
-			store.forEach(start, end, c -> writer.write(c.contract(), start, end));
+			store.forEach(start, end, c -> writer.write(c.contract(), c.processId(), start, end));
 			writer.close();
 		});
 	}
@@ -125,7 +125,7 @@ class ProcurementDownloadsController {
 		OcdsOptions options = options(ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString());
 		return inline(out -> {
 			OcdsRecordPackageWriter writer = new OcdsRecordPackageWriter(out, options, clock.instant());
-			store.forEach(start, end, c -> writer.write(c.contract()));
+			store.forEach(start, end, c -> writer.write(c.contract(), c.processId()));
 			writer.close();
 		});
 	}

@@ -39,6 +39,7 @@ public class ContractStore {
 			    c.procedure, c.lieu_code, c.lieu_type_code, c.lieu_nom, c.duree_mois, c.date_notification,
 			    c.date_publication, c.montant, c.forme_prix, c.offres_recues, c.details::text as details,
 			    c.sources, c.provenance::text as provenance, s.code as source_code,
+			    exists (select 1 from procurement_contract o where o.uid = c.uid and o.id < c.id) as uid_taken,
 			    (select json_agg(json_build_object('s', v.sequence, 'm', v.modification_id, 'o', v.objet_modification,
 			        'n', v.date_notification, 'p', v.date_publication, 'a', v.montant::text, 'd', v.duree_mois,
 			        't', v.titulaires) order by v.sequence)::text
@@ -132,7 +133,8 @@ public class ContractStore {
 		ContractJson.details(rs.getString("details")).applyTo(builder);
 		Array sources = rs.getArray("sources");
 		return new StoredContract(rs.getLong("id"), builder.build(), rs.getString("source_code"),
-				List.of((String[]) sources.getArray()), ContractJson.provenance(rs.getString("provenance")));
+				List.of((String[]) sources.getArray()), ContractJson.provenance(rs.getString("provenance")),
+				rs.getBoolean("uid_taken"));
 	}
 
 	/**

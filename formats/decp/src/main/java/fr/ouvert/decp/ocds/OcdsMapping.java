@@ -70,13 +70,21 @@ final class OcdsMapping {
 		}
 	}
 
-	static String ocid(String prefix, Contract contract) {
-		String uid = contract.uid();
-		if (uid == null) {
+	/**
+	 * The contracting process's key in the ocid: the contract's uid unless the publisher gives another one (two
+	 * contracts of the same buyer published under the same id need two ocids).
+	 */
+	static String processId(Contract contract, String processId) {
+		String id = processId != null ? processId : contract.uid();
+		if (id == null) {
 			throw new IllegalArgumentException("Contrat sans identifiant national (SIRET de l'acheteur ou id manquant) : "
 					+ "pas d'ocid possible (id " + contract.id() + ", acheteur " + contract.acheteurId() + ")");
 		}
-		return prefix + "-" + uid;
+		return id;
+	}
+
+	static String ocid(String prefix, Contract contract, String processId) {
+		return prefix + "-" + processId(contract, processId);
 	}
 
 	private static String releaseId(String ocid, ContractVersion version) {
@@ -89,8 +97,8 @@ final class OcdsMapping {
 	 * its notification date, else {@code fallbackDate}; a version dated before the one it modifies (an error of
 	 * the data) takes that one's date, so that merging by date keeps the versions in order.
 	 */
-	static List<Release> releases(String prefix, Contract contract, LocalDate fallbackDate) {
-		String ocid = ocid(prefix, contract);
+	static List<Release> releases(String prefix, Contract contract, String processId, LocalDate fallbackDate) {
+		String ocid = ocid(prefix, contract, processId);
 		List<ContractVersion> versions = contract.versions();
 		List<Release> releases = new ArrayList<>(versions.size());
 		LocalDate previous = null;

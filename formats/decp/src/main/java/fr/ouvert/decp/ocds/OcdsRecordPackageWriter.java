@@ -41,11 +41,21 @@ public final class OcdsRecordPackageWriter implements Closeable {
 		json.writeStartArray();
 	}
 
-	/** Writes the record of one contract. */
+	/** Writes the record of one contract, under the ocid {@code {prefix}-{uid}}. */
 	public void write(Contract contract) {
+		write(contract, null);
+	}
+
+	/**
+	 * Writes the record of one contract.
+	 *
+	 * @param processId the key of the contracting process in the ocid, {@code null} for the contract's uid (see
+	 *        {@link OcdsReleasePackageWriter#write(Contract, String, LocalDate, LocalDate)})
+	 */
+	public void write(Contract contract, String processId) {
 		List<JsonNode> releases = new ArrayList<>();
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
-		for (OcdsMapping.Release release : OcdsMapping.releases(options.ocidPrefix(), contract, fallbackDate)) {
+		for (OcdsMapping.Release release : OcdsMapping.releases(options.ocidPrefix(), contract, processId, fallbackDate)) {
 			buffer.reset();
 			try (JsonGenerator releaseJson = OcdsPackages.JSON.createGenerator(ObjectWriteContext.empty(), buffer)) {
 				OcdsMapping.write(releaseJson, release);
@@ -53,7 +63,7 @@ public final class OcdsRecordPackageWriter implements Closeable {
 			releases.add(MAPPER.readTree(buffer.toByteArray()));
 		}
 		json.writeStartObject();
-		json.writeStringProperty("ocid", OcdsMapping.ocid(options.ocidPrefix(), contract));
+		json.writeStringProperty("ocid", OcdsMapping.ocid(options.ocidPrefix(), contract, processId));
 		json.writeName("releases");
 		json.writeStartArray();
 		for (JsonNode release : releases) {

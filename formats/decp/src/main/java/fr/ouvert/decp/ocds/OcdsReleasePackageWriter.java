@@ -33,17 +33,21 @@ public final class OcdsReleasePackageWriter implements Closeable {
 		json.writeStartArray();
 	}
 
-	/** Writes every release of the contract. */
+	/** Writes every release of the contract, under the ocid {@code {prefix}-{uid}}. */
 	public void write(Contract contract) {
-		write(contract, null, null);
+		write(contract, null, null, null);
 	}
 
 	/**
 	 * Writes the releases of the contract dated from {@code from} to {@code to} (inclusive; {@code null} leaves
 	 * the bound open). A release is dated by its version's publication date.
+	 *
+	 * @param processId the key of the contracting process in the ocid ({@code {prefix}-{processId}}); {@code null}
+	 *        for the contract's uid. A publisher holding two contracts with the same uid gives each its own.
 	 */
-	public void write(Contract contract, LocalDate from, LocalDate to) {
-		for (OcdsMapping.Release release : OcdsMapping.releases(options.ocidPrefix(), contract, fallbackDate)) {
+	public void write(Contract contract, String processId, LocalDate from, LocalDate to) {
+		for (OcdsMapping.Release release : OcdsMapping.releases(options.ocidPrefix(), contract, processId,
+				fallbackDate)) {
 			if ((from == null || !release.date().isBefore(from)) && (to == null || !release.date().isAfter(to))) {
 				OcdsMapping.write(json, release);
 			}

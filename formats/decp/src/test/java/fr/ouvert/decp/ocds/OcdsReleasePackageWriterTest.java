@@ -28,7 +28,7 @@ class OcdsReleasePackageWriterTest {
 	static JsonNode releasePackage(List<Contract> contracts, LocalDate from, LocalDate to) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (OcdsReleasePackageWriter writer = new OcdsReleasePackageWriter(out, OPTIONS, PUBLISHED)) {
-			contracts.forEach(contract -> writer.write(contract, from, to));
+			contracts.forEach(contract -> writer.write(contract, null, from, to));
 		}
 		return Schemas.MAPPER.readTree(out.toByteArray());
 	}
