@@ -14,6 +14,7 @@ import fr.ouvert.decp.ocds.OcdsRecordPackageWriter;
 import fr.ouvert.decp.ocds.OcdsReleasePackageWriter;
 import fr.ouvert.kernel.config.OuvertProperties;
 import fr.ouvert.kernel.web.BadRequestException;
+import fr.ouvert.kernel.web.NotFoundException;
 import fr.ouvert.kernel.web.RetryLaterException;
 import fr.ouvert.procurement.store.ContractStore;
 import io.swagger.v3.oas.annotations.Operation;
@@ -90,6 +91,7 @@ class ProcurementDownloadsController {
 	@GetMapping(path = "/ocds/releases.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Toutes les publications OCDS 1.1 (paquet de releases) : une release par version de chaque contrat")
 	ResponseEntity<StreamingResponseBody> allReleases() {
+		checkRange(null, null);
 		OcdsOptions options = options("/api/1/procurement/ocds/releases.json");
 		return download("releases.json", MediaType.APPLICATION_JSON, out -> {
 			OcdsReleasePackageWriter writer = new OcdsReleasePackageWriter(out, options, clock.instant());
@@ -149,9 +151,14 @@ class ProcurementDownloadsController {
 		}
 	}
 
-	private static void checkRange(LocalDate from, LocalDate to) {
+	/** Checks the range, and that it holds releases: an OCDS package must hold at least one. */
+	private void checkRange(LocalDate from, LocalDate to) {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new BadRequestException("to", "must not be before from (" + from + ")");
+		}
+		if (!store.anyPublished(from, to)) {
+			throw new NotFoundException("No contract data published from " + (from == null ? "the start" : from)
+					+ " to " + (to == null ? "today" : to) + ": an OCDS package must hold at least one release");
 		}
 	}
 

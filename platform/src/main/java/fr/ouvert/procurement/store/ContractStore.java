@@ -78,6 +78,19 @@ public class ContractStore {
 		return jdbc.sql("select count(*) from procurement_contract").query(Long.class).single();
 	}
 
+	/** Whether {@link #forEach} would give at least one contract for this range. */
+	@Transactional(readOnly = true)
+	public boolean anyPublished(LocalDate publishedFrom, LocalDate publishedTo) {
+		if (publishedFrom == null && publishedTo == null) {
+			return jdbc.sql("select exists (select 1 from procurement_contract)").query(Boolean.class).single();
+		}
+		return jdbc.sql("""
+				select exists (select 1 from procurement_contract_version
+				where (cast(? as date) is null or date_publication >= ?) and (cast(? as date) is null or date_publication <= ?))""")
+			.param(publishedFrom).param(publishedFrom).param(publishedTo).param(publishedTo)
+			.query(Boolean.class).single();
+	}
+
 	/**
 	 * Streams, from a server-side cursor, every contract (marchés then concessions, each by id) with a version —
 	 * the initial data or a modification — whose data were published in the range; {@code null} bounds are open,

@@ -158,6 +158,14 @@ class ProcurementDownloadsTest extends PlatformTest {
 	}
 
 	@Test
+	void aPeriodWithoutReleasesIsNotFoundRatherThanAnInvalidEmptyPackage() throws Exception {
+		MvcResult result = mvc.perform(get("/api/1/procurement/ocds/releases")
+			.param("from", "1990-01-01").param("to", "1990-12-31")).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(404);
+		assertThat(result.getResolvedException()).hasMessageContaining("at least one release");
+	}
+
+	@Test
 	void aBadDateSaysWhichParameterAndWhy() throws Exception {
 		MockHttpServletResponse response = mvc.perform(get("/api/1/procurement/ocds/releases").param("from", "2024-13-01"))
 			.andReturn().getResponse();
