@@ -221,6 +221,36 @@ class RouteMatrixTest extends PlatformTest {
 		route("DELETE", "/api/1/reuses/{idOrSlug}", courAgentsAndAdmins);
 		route("POST", "/compte/cle-api", signedIn);
 		route("POST", "/compte/cle-api/revocation", signedIn);
+		// Procurement imports: sources and reports are public, the inbox job is the administrators', a buyer's
+		// pending publication its agents' (no organisation of the matrix has a SIRET, so none may upload).
+		long procurementSource = jdbc.sql("""
+				insert into procurement_source (code, name, priority, organisation_id)
+				select 'publication-matrice-' || substr(md5(random()::text), 1, 8), 'Matrice', 0, id from account_organisation
+				where slug = 'cour-des-comptes' returning id""").query(Long.class).single();
+		for (String sample : List.of("{importId}", "{discardedImportId}", "{apiImportId}")) {
+			samples.put(sample, jdbc.sql("""
+					insert into procurement_import (source_id, file_name, file_sha256, file_size, status)
+					values (?, 'matrice.json', md5(random()::text), 0, 'pending') returning id""")
+				.param(procurementSource).query(String.class).single());
+		}
+		Map<Role, Outcome> agents = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+		Map<Role, Outcome> courAgents = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+		Map<Role, Outcome> nobodySignedIn = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+		Map<Role, Outcome> nobodyApi = expect(Outcome.UNAUTHORIZED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+		Map<Role, Outcome> courAgentsApi = expect(Outcome.UNAUTHORIZED, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+		route("GET", "/marches-publics/sources", everyone);
+		route("GET", "/marches-publics/imports/{id}", everyone);
+		route("GET", "/api/1/procurement/imports/{id}", everyone);
+		route("GET", "/admin/marches-publics/imports", admins);
+		route("GET", "/admin/marches-publics/imports/progression", admins);
+		route("POST", "/admin/marches-publics/imports", admins);
+		route("GET", "/marches-publics/publier", agents);
+		route("POST", "/marches-publics/publier", nobodySignedIn);
+		route("GET", "/marches-publics/publier/{id}", expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED));
+		route("POST", "/marches-publics/publier/{id}/publier", courAgents);
+		route("POST", "/marches-publics/publier/{id}/abandonner", courAgents);
+		route("POST", "/api/1/procurement/publications", nobodyApi);
+		route("POST", "/api/1/procurement/publications/{id}/confirm", courAgentsApi);
 		// The geographic zones (catalog).
 		for (String api : List.of("/api/1/spatial/zones/{ids}", "/api/1/spatial/zones/suggest", "/api/1/spatial/levels")) {
 			route("GET", api, everyone);
@@ -344,6 +374,15 @@ class RouteMatrixTest extends PlatformTest {
 		}
 		else if (path.startsWith("/catalogue/schemas/")) {
 			path = path.replace("**", "scdl/subventions");
+		}
+		if (path.endsWith("/abandonner")) {
+			path = path.replace("{id}", samples.get("{discardedImportId}"));
+		}
+		else if (path.startsWith("/marches-publics/") || path.startsWith("/api/1/procurement/imports/")) {
+			path = path.replace("{id}", samples.get("{importId}"));
+		}
+		else if (path.startsWith("/api/1/procurement/")) {
+			path = path.replace("{id}", samples.get("{apiImportId}"));
 		}
 		path = path.replace("{ids}", "fr:commune:35238,fr:region:53").replace("{extension}", "ttl")
 			.replace("{organization}", samples.get("{institution}"));

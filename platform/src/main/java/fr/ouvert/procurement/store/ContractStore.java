@@ -1,0 +1,158 @@
+package fr.ouvert.procurement.store;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import fr.ouvert.decp.Contract;
+import fr.ouvert.decp.ContractKind;
+import fr.ouvert.decp.Generation;
+import fr.ouvert.decp.LieuExecution;
+import fr.ouvert.decp.Modification;
+import fr.ouvert.decp.Titulaire;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consolidated store of contracts ({@code procurement_contract} and its holders and versions): the importer
+ * writes through {@link #writer}, every reader rebuilds full contracts through {@link #find} and {@link #forEach}.
+ */
+@Service
+public class ContractStore {
+
+	/** Contracts and their versions (as one json array), as {@link #forEach} and {@link #find} read them. */
+	private static final String SELECT = """
+			select c.id, c.kind, c.generation, c.decp_id, c.acheteur_id, c.acheteur_nom, c.nature, c.objet, c.code_cpv,
+			    c.procedure, c.lieu_code, c.lieu_type_code, c.lieu_nom, c.duree_mois, c.date_notification,
+			    c.date_publication, c.montant, c.forme_prix, c.offres_recues, c.details::text as details,
+			    c.sources, c.provenance::text as provenance, s.code as source_code,
+			    (select json_agg(json_build_object('s', v.sequence, 'm', v.modification_id, 'o', v.objet_modification,
+			        'n', v.date_notification, 'p', v.date_publication, 'a', v.montant::text, 'd', v.duree_mois,
+			        't', v.titulaires) order by v.sequence)::text
+			     from procurement_contract_version v where v.contract_id = c.id) as versions
+			from procurement_contract c join procurement_source s on s.id = c.source_id
+			""";
+	private static final int FETCH_SIZE = 500;
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate streaming;
+	private final DataSource dataSource;
+
+	ContractStore(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(FETCH_SIZE);
+	}
+
+	/**
+	 * Opens a writer for one import, inside the caller's transaction (it must commit or roll back the whole import).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public StoreWriter writer(long importId, long sourceId, String sourceCode, int priority) {
+		return new StoreWriter(jdbc, dataSource, this, importId, sourceId, sourceCode, priority);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StoredContract> find(long id) {
+		return jdbc.sql(SELECT + " where c.id = ?").param(id).query((rs, n) -> read(rs)).optional();
+	}
+
+	/** How many contracts the store holds. */
+	@Transactional(readOnly = true)
+	public long count() {
+		return jdbc.sql("select count(*) from procurement_contract").query(Long.class).single();
+	}
+
+	/**
+	 * Streams, from a server-side cursor, every contract (marchés then concessions, each by id) with a version —
+	 * the initial data or a modification — whose data were published in the range; {@code null} bounds are open,
+	 * and with both open every contract is given, dated or not.
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(LocalDate publishedFrom, LocalDate publishedTo, Consumer<StoredContract> action) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = new StringBuilder();
+		if (publishedFrom != null || publishedTo != null) {
+			where.append(" where exists (select 1 from procurement_contract_version v where v.contract_id = c.id");
+			if (publishedFrom != null) {
+				where.append(" and v.date_publication >= ?");
+				params.add(publishedFrom);
+			}
+			if (publishedTo != null) {
+				where.append(" and v.date_publication <= ?");
+				params.add(publishedTo);
+			}
+			where.append(')');
+		}
+		streaming.query(SELECT + where + " order by c.kind desc, c.id", rs -> {
+			action.accept(read(rs));
+		}, params.toArray());
+	}
+
+	private static StoredContract read(ResultSet rs) throws SQLException {
+		ContractKind kind = "marche".equals(rs.getString("kind")) ? ContractKind.MARCHE : ContractKind.CONCESSION;
+		Generation generation = "2019".equals(rs.getString("generation")) ? Generation.DECP_2019 : Generation.DECP_2022;
+		List<StoredVersion> versions = StoredVersion.list(rs.getString("versions"));
+		StoredVersion initial = versions.get(0);
+		String lieuCode = rs.getString("lieu_code");
+		String lieuType = rs.getString("lieu_type_code");
+		String lieuNom = rs.getString("lieu_nom");
+		Contract.Builder builder = Contract.builder(kind, generation)
+			.id(rs.getString("decp_id"))
+			.acheteurId(rs.getString("acheteur_id"))
+			.acheteurNom(rs.getString("acheteur_nom"))
+			.nature(rs.getString("nature"))
+			.objet(rs.getString("objet"))
+			.codeCpv(rs.getString("code_cpv"))
+			.procedure(rs.getString("procedure"))
+			.lieuExecution(lieuCode == null && lieuType == null && lieuNom == null ? null
+					: new LieuExecution(lieuCode, lieuType, lieuNom))
+			.dureeMois(rs.getObject("duree_mois", Integer.class))
+			.dateNotification(rs.getObject("date_notification", LocalDate.class))
+			.datePublicationDonnees(rs.getObject("date_publication", LocalDate.class))
+			.montant(rs.getBigDecimal("montant"))
+			.formePrix(rs.getString("forme_prix"))
+			.offresRecues(rs.getObject("offres_recues", Integer.class))
+			.titulaires(initial.titulaires())
+			.modifications(modifications(versions));
+		ContractJson.details(rs.getString("details")).applyTo(builder);
+		Array sources = rs.getArray("sources");
+		return new StoredContract(rs.getLong("id"), builder.build(), rs.getString("source_code"),
+				List.of((String[]) sources.getArray()), ContractJson.provenance(rs.getString("provenance")));
+	}
+
+	/**
+	 * The modifications, from the versions' values in force: a value equal to the one before it was unchanged.
+	 */
+	private static List<Modification> modifications(List<StoredVersion> versions) {
+		List<Modification> modifications = new ArrayList<>();
+		for (int i = 1; i < versions.size(); i++) {
+			StoredVersion before = versions.get(i - 1);
+			StoredVersion v = versions.get(i);
+			BigDecimal montant = sameAmount(v.montant(), before.montant()) ? null : v.montant();
+			Integer duree = Objects.equals(v.dureeMois(), before.dureeMois()) ? null : v.dureeMois();
+			List<Titulaire> titulaires = v.titulaires().equals(before.titulaires()) ? null : v.titulaires();
+			modifications.add(new Modification(v.sequence(), v.modificationId(), v.objetModification(),
+					v.dateNotification(), v.datePublication(), duree, montant, titulaires));
+		}
+		return modifications;
+	}
+
+	private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+		return a == null ? b == null : b != null && a.compareTo(b) == 0;
+	}
+}

@@ -1,0 +1,284 @@
+package fr.ouvert.procurement.store;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import fr.ouvert.decp.Contract;
+import fr.ouvert.decp.ContractKind;
+import fr.ouvert.decp.ContractVersion;
+import fr.ouvert.decp.Generation;
+import fr.ouvert.decp.LieuExecution;
+import fr.ouvert.decp.Titulaire;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Writes the contracts of one import into the store, inside the import's transaction. New contracts are buffered
+ * and sent with COPY in batches, their ids drawn from the sequence beforehand; a copy of a contract already stored
+ * by an earlier import merges into it with one update (see {@link #add}). The dedupe index — key hash → contract id
+ * and the winning source's priority — is read once when the writer opens.
+ */
+public final class StoreWriter {
+
+	/** What became of one contract given to the writer. */
+	public enum Outcome {
+		/** A new contract of the store. */
+		CREATED,
+		/** A contract already stored, whose values, gaps or list of sources this copy changed. */
+		UPDATED,
+		/** A contract already stored, or met earlier in the same file: nothing changed. */
+		DUPLICATE
+	}
+
+	/** Counts of a finished writer. */
+	public record Counts(int created, int updated, int duplicates) {
+	}
+
+	static final int BATCH = 5_000;
+
+	/** An indexed contract: its id, a second hash of its key (to confirm a hit), the winner's priority. */
+	private record Entry(long id, long check, int priority, boolean thisImport) {
+	}
+
+	private final JdbcClient jdbc;
+	private final DataSource dataSource;
+	private final ContractStore store;
+	private final long importId;
+	private final long sourceId;
+	private final String sourceCode;
+	private final int priority;
+	private final Map<Long, Entry> index;
+	private final CopyText contracts = new CopyText("""
+			copy procurement_contract (id, dedupe_key, uid, kind, generation, decp_id, acheteur_id, acheteur_nom, nature,
+			    objet, code_cpv, procedure, lieu_code, lieu_type_code, lieu_nom, departement, duree_mois, date_notification,
+			    date_publication, montant, forme_prix, offres_recues, current_montant, current_duree_mois,
+			    modification_count, details, source_id, sources, provenance, import_id) from stdin""");
+	private final CopyText titulaires = new CopyText(
+			"copy procurement_titulaire (contract_id, position, type_identifiant, identifier, siren, name) from stdin");
+	private final CopyText versions = new CopyText("""
+			copy procurement_contract_version (contract_id, sequence, modification_id, objet_modification,
+			    date_notification, date_publication, montant, duree_mois, titulaires) from stdin""");
+	private final ArrayDeque<Long> freeIds = new ArrayDeque<>();
+	private int created;
+	private int updated;
+	private int duplicates;
+
+	StoreWriter(JdbcClient jdbc, DataSource dataSource, ContractStore store, long importId, long sourceId,
+			String sourceCode, int priority) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.store = store;
+		this.importId = importId;
+		this.sourceId = sourceId;
+		this.sourceCode = sourceCode;
+		this.priority = priority;
+		this.index = loadIndex();
+	}
+
+	private Map<Long, Entry> loadIndex() {
+		Map<Long, Entry> loaded = new HashMap<>();
+		jdbc.sql("""
+				select c.id, c.dedupe_key, s.priority from procurement_contract c
+				join procurement_source s on s.id = c.source_id""")
+			.query(rs -> {
+				String key = rs.getString(2);
+				loaded.put(DedupeKey.hash(key), new Entry(rs.getLong(1), key.hashCode(), rs.getInt(3), false));
+			});
+		return loaded;
+	}
+
+	/**
+	 * Adds one accepted contract. A key never seen creates a contract. A key met earlier in this import is a
+	 * duplicate. A key of an earlier import merges: if this source's priority number is lower than the stored
+	 * winner's, this copy becomes the winner and the stored values fill its gaps; otherwise this copy only fills
+	 * the stored contract's gaps. Each filled field's provenance names the source it came from.
+	 */
+	public Outcome add(Contract contract) {
+		String key = DedupeKey.of(contract);
+		if (key == null) {
+			throw new IllegalArgumentException("A contract without buyer or id cannot be stored");
+		}
+		long hash = DedupeKey.hash(key);
+		Entry entry = index.get(hash);
+		if (entry != null && entry.check() == key.hashCode()) {
+			Outcome outcome = entry.thisImport() ? Outcome.DUPLICATE : merge(entry, contract);
+			if (outcome == Outcome.DUPLICATE) {
+				duplicates++;
+			}
+			else {
+				updated++;
+				index.put(hash, new Entry(entry.id(), entry.check(), Math.min(priority, entry.priority()), false));
+			}
+			return outcome;
+		}
+		long id = nextId();
+		if (entry == null) {
+			index.put(hash, new Entry(id, key.hashCode(), priority, true));
+		}
+		appendNew(id, key, contract);
+		created++;
+		if (contracts.rows() >= BATCH) {
+			flush();
+		}
+		return Outcome.CREATED;
+	}
+
+	/** Sends what is buffered; the writer's counts. */
+	public Counts finish() {
+		flush();
+		return new Counts(created, updated, duplicates);
+	}
+
+	private Outcome merge(Entry entry, Contract copy) {
+		flush();
+		StoredContract stored = store.find(entry.id()).orElseThrow();
+		List<String> sources = new ArrayList<>(stored.sources());
+		boolean newSource = !sources.contains(sourceCode);
+		if (newSource) {
+			sources.add(sourceCode);
+		}
+		Map<String, String> provenance = new LinkedHashMap<>();
+		ContractMerge.Merged merged;
+		String winner;
+		long winnerSource;
+		if (priority < entry.priority()) {
+			merged = ContractMerge.fillGaps(copy, stored.contract());
+			merged.filled().forEach(f -> provenance.put(f, stored.provenance().getOrDefault(f, stored.sourceCode())));
+			winner = sourceCode;
+			winnerSource = sourceId;
+		}
+		else {
+			merged = ContractMerge.fillGaps(stored.contract(), copy);
+			if (merged.filled().isEmpty() && !newSource) {
+				return Outcome.DUPLICATE;
+			}
+			provenance.putAll(stored.provenance());
+			merged.filled().forEach(f -> provenance.put(f, sourceCode));
+			winner = stored.sourceCode();
+			winnerSource = jdbc.sql("select source_id from procurement_contract where id = ?").param(entry.id())
+				.query(Long.class).single();
+		}
+		provenance.values().removeIf(winner::equals);
+		rewrite(entry.id(), merged.contract(), winnerSource, sources, provenance);
+		return Outcome.UPDATED;
+	}
+
+	private void rewrite(long id, Contract c, long winnerSource, List<String> sources, Map<String, String> provenance) {
+		ContractVersion current = c.current();
+		LieuExecution lieu = c.lieuExecution();
+		jdbc.sql("""
+				update procurement_contract set kind = :kind, generation = :generation, decp_id = :decpId, acheteur_nom = :acheteurNom, nature = :nature,
+				    objet = :objet, code_cpv = :cpv, procedure = :procedure, lieu_code = :lieuCode,
+				    lieu_type_code = :lieuType, lieu_nom = :lieuNom, departement = :departement, duree_mois = :duree,
+				    date_publication = :publication, forme_prix = :formePrix, offres_recues = :offres,
+				    current_montant = :currentMontant, current_duree_mois = :currentDuree,
+				    modification_count = :modifications, details = :details::jsonb, source_id = :source,
+				    sources = :sources, provenance = :provenance::jsonb, import_id = :import, updated_at = now()
+				where id = :id""")
+			.param("kind", kind(c.kind()))
+			.param("generation", generation(c.generation()))
+			.param("decpId", c.id())
+			.param("acheteurNom", c.acheteurNom())
+			.param("nature", c.nature())
+			.param("objet", c.objet())
+			.param("cpv", c.codeCpv())
+			.param("procedure", c.procedure())
+			.param("lieuCode", lieu == null ? null : lieu.code())
+			.param("lieuType", lieu == null ? null : lieu.typeCode())
+			.param("lieuNom", lieu == null ? null : lieu.nom())
+			.param("departement", Departements.of(lieu))
+			.param("duree", c.dureeMois())
+			.param("publication", c.datePublicationDonnees())
+			.param("formePrix", c.formePrix())
+			.param("offres", c.offresRecues())
+			.param("currentMontant", current.montant())
+			.param("currentDuree", current.dureeMois())
+			.param("modifications", c.modifications().size())
+			.param("details", ContractJson.details(c))
+			.param("source", winnerSource)
+			.param("sources", sources.toArray(String[]::new))
+			.param("provenance", ContractJson.provenance(provenance))
+			.param("import", importId)
+			.param("id", id)
+			.update();
+		jdbc.sql("delete from procurement_titulaire where contract_id = ?").param(id).update();
+		jdbc.sql("delete from procurement_contract_version where contract_id = ?").param(id).update();
+		appendChildren(id, c);
+		flushChildren();
+	}
+
+	private void appendNew(long id, String key, Contract c) {
+		ContractVersion current = c.current();
+		LieuExecution lieu = c.lieuExecution();
+		contracts.value(id).value(key).value(c.uid()).value(kind(c.kind())).value(generation(c.generation()))
+			.value(c.id()).value(c.acheteurId()).value(c.acheteurNom()).value(c.nature()).value(c.objet())
+			.value(c.codeCpv()).value(c.procedure())
+			.value(lieu == null ? null : lieu.code()).value(lieu == null ? null : lieu.typeCode())
+			.value(lieu == null ? null : lieu.nom()).value(Departements.of(lieu))
+			.value(c.dureeMois()).value(c.dateNotification()).value(c.datePublicationDonnees())
+			.value(plain(c.montant())).value(c.formePrix()).value(c.offresRecues())
+			.value(plain(current.montant())).value(current.dureeMois()).value(c.modifications().size())
+			.value(ContractJson.details(c)).value(sourceId).value(ContractJson.textArray(List.of(sourceCode)))
+			.value("{}").value(importId);
+		contracts.endRow();
+		appendChildren(id, c);
+	}
+
+	private void appendChildren(long id, Contract c) {
+		List<ContractVersion> all = c.versions();
+		int position = 0;
+		for (Titulaire t : all.get(all.size() - 1).titulaires()) {
+			if (t.id() == null) {
+				continue;
+			}
+			titulaires.value(id).value(position++).value(t.typeIdentifiant()).value(t.id()).value(t.siren())
+				.value(t.denominationSociale());
+			titulaires.endRow();
+		}
+		for (ContractVersion v : all) {
+			versions.value(id).value(v.sequence()).value(v.modificationId()).value(v.objetModification())
+				.value(v.dateNotification()).value(v.datePublicationDonnees()).value(plain(v.montant()))
+				.value(v.dureeMois()).value(ContractJson.titulaires(v.titulaires()));
+			versions.endRow();
+		}
+	}
+
+	private void flush() {
+		contracts.flush(dataSource);
+		flushChildren();
+	}
+
+	private void flushChildren() {
+		titulaires.flush(dataSource);
+		versions.flush(dataSource);
+	}
+
+	/** Ids are drawn from the sequence by blocks, so that new contracts and their rows go out in one COPY each. */
+	private long nextId() {
+		if (freeIds.isEmpty()) {
+			freeIds.addAll(jdbc.sql("select nextval('procurement_contract_id_seq') from generate_series(1, ?)")
+				.param(BATCH)
+				.query(Long.class)
+				.list());
+		}
+		return freeIds.removeFirst();
+	}
+
+	private static String plain(java.math.BigDecimal amount) {
+		return amount == null ? null : amount.toPlainString();
+	}
+
+	static String kind(ContractKind kind) {
+		return kind == ContractKind.MARCHE ? "marche" : "concession";
+	}
+
+	static String generation(Generation generation) {
+		return generation == Generation.DECP_2019 ? "2019" : "2022";
+	}
+}
