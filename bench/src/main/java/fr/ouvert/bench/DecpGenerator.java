@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.SplittableRandom;
 
 import fr.ouvert.bench.DecpProfile.SourceProfile;
@@ -496,28 +497,44 @@ final class DecpGenerator {
 	}
 
 	/**
-	 * The files for ({@code records}, {@code seed}) in {@code dir}, generated unless {@code generated.txt} says
-	 * they already are: the benchmarks reuse them from one run to the next.
+	 * The files for ({@code records}, {@code seed}) in {@code dir}, generated unless {@code generated.properties}
+	 * says they already are: the benchmarks reuse them from one run to the next. Returns what the files hold.
 	 */
-	static Path ensureFiles(Path dir, long records, long seed, int recordsPerFile) throws IOException {
-		Path marker = dir.resolve("generated.txt");
-		String expected = "records=" + records + " seed=" + seed + " recordsPerFile=" + recordsPerFile;
-		if (Files.exists(marker) && Files.readString(marker).lines().findFirst().orElse("").equals(expected)) {
-			System.out.printf(Locale.ROOT, "Reusing the generated files in %s (%s)%n", dir, expected);
-			return dir;
+	static Properties ensureFiles(Path dir, long records, long seed, int recordsPerFile) throws IOException {
+		Path marker = dir.resolve("generated.properties");
+		String settings = "records=" + records + " seed=" + seed + " recordsPerFile=" + recordsPerFile;
+		Properties generated = new Properties();
+		if (Files.exists(marker)) {
+			try (var in = Files.newBufferedReader(marker)) {
+				generated.load(in);
+			}
+			if (settings.equals(generated.getProperty("settings"))) {
+				System.out.printf(Locale.ROOT, "Reusing the generated files in %s (%s)%n", dir, settings);
+				return generated;
+			}
 		}
 		BenchSupport.deleteRecursively(dir);
 		Summary summary = new DecpGenerator(DecpProfile.load(), seed, records).write(dir, recordsPerFile);
-		String report = String.format(Locale.ROOT,
-				"%s%n%,d records (%,d unique contracts, %,d copies published by another source, %,d exact duplicates"
-						+ " within a source) in %d files, %.1f MB, generated in %.1f s (%,.0f records/s)%n"
+		System.out.printf(Locale.ROOT,
+				"Generated %,d records (%,d unique contracts, %,d copies published by another source, %,d exact"
+						+ " duplicates within a source) in %d files, %.1f MB, in %.1f s (%,.0f records/s)%n"
 						+ "by source: %s%nby format: %s%n",
-				expected, summary.records(), summary.uniqueContracts(), summary.crossSourceCopies(),
-				summary.exactDuplicates(), summary.files(), summary.bytes() / 1e6, summary.seconds(),
-				summary.records() / summary.seconds(), summary.recordsBySource(), summary.recordsByFormat());
-		System.out.print(report);
-		Files.writeString(marker, report);
-		return dir;
+				summary.records(), summary.uniqueContracts(), summary.crossSourceCopies(), summary.exactDuplicates(),
+				summary.files(), summary.bytes() / 1e6, summary.seconds(), summary.records() / summary.seconds(),
+				summary.recordsBySource(), summary.recordsByFormat());
+		generated.setProperty("settings", settings);
+		generated.setProperty("records", Long.toString(summary.records()));
+		generated.setProperty("uniqueContracts", Long.toString(summary.uniqueContracts()));
+		generated.setProperty("crossSourceCopies", Long.toString(summary.crossSourceCopies()));
+		generated.setProperty("exactDuplicates", Long.toString(summary.exactDuplicates()));
+		generated.setProperty("files", Integer.toString(summary.files()));
+		generated.setProperty("bytes", Long.toString(summary.bytes()));
+		generated.setProperty("bySource", summary.recordsBySource().toString());
+		generated.setProperty("byFormat", summary.recordsByFormat().toString());
+		try (var out = Files.newBufferedWriter(marker)) {
+			generated.store(out, "What fr.ouvert.bench.DecpGenerator wrote here");
+		}
+		return generated;
 	}
 
 	/** {@code java … fr.ouvert.bench.DecpGenerator <dir> [records] [seed] [recordsPerFile]}. */
