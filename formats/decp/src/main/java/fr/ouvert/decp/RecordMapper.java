@@ -82,7 +82,7 @@ final class RecordMapper {
 		}
 		String buyerKey = concession ? "autoriteConcedante" : "acheteur";
 		Map<String, Object> buyer = object(record.get(buyerKey), buyerKey);
-		String buyerId = buyer == null ? null : siret(buyer.get("id"), buyerKey + ".id");
+		String buyerId = buyer == null ? null : siret(buyer.get("id"), buyerKey + ".id", Rule.BUYER_ID_SEPARATORS);
 		b.acheteurId(buyerId);
 		b.acheteurNom(buyer == null ? null : text(buyer.get("nom"), buyerKey + ".nom"));
 		if (buyerId == null) {
@@ -92,6 +92,7 @@ final class RecordMapper {
 		b.nature(enumValue(record.get("nature"), "nature",
 				concession ? Vocabulary.NATURE_CONCESSION : Vocabulary.NATURE_MARCHE));
 		b.objet(text(record.get("objet"), "objet"));
+		b.codeCpv(text(record.get("codeCPV"), "codeCPV"));
 		b.procedure(enumValue(record.get("procedure"), "procedure",
 				concession ? Vocabulary.PROCEDURE_CONCESSION : Vocabulary.PROCEDURE_MARCHE));
 		Map<String, Object> lieu = object(record.get("lieuExecution"), "lieuExecution");
@@ -254,7 +255,7 @@ final class RecordMapper {
 		String type = typeIdentifiant(map.get("typeIdentifiant"), path + ".typeIdentifiant");
 		String id;
 		if (type == null || "SIRET".equals(type)) {
-			id = siret(map.get("id"), path + ".id");
+			id = siret(map.get("id"), path + ".id", Rule.IDENTIFIER_SEPARATORS);
 		} else {
 			id = text(map.get("id"), path + ".id");
 		}
@@ -595,7 +596,7 @@ final class RecordMapper {
 	}
 
 	/** A buyer's or holder's SIRET: spaces and dots are removed when what remains is 14 digits. */
-	private String siret(Object value, String path) {
+	private String siret(Object value, String path, Rule separators) {
 		String id = text(value, path);
 		if (id == null || id.length() == 14 && allDigits(id)) {
 			return id;
@@ -609,7 +610,7 @@ final class RecordMapper {
 		}
 		String compact = digits.toString();
 		if (compact.length() == 14 && allDigits(compact)) {
-			issues.add(Rule.IDENTIFIER_SEPARATORS.issue(path, "« " + id + " » est lu « " + compact + " »."));
+			issues.add(separators.issue(path, "« " + id + " » est lu « " + compact + " »."));
 			return compact;
 		}
 		return id;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import fr.ouvert.decp.ActeSousTraitance;
 import fr.ouvert.decp.Contract;
@@ -37,6 +38,7 @@ final class OcdsMapping {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+	private static final Map<LocalDate, String> DATE_TIMES = new ConcurrentHashMap<>();
 	private static final Map<String, String> METHODS = Map.ofEntries(
 			Map.entry("Appel d'offres ouvert", "open"),
 			Map.entry("Procédure adaptée", "open"),
@@ -79,25 +81,35 @@ final class OcdsMapping {
 
 	private static String releaseId(String ocid, ContractVersion version) {
 		int number = version.modificationId() != null ? version.modificationId() : version.sequence();
-		return ocid + "-" + String.format("%02d", number);
+		return ocid + (number < 10 ? "-0" : "-") + number;
 	}
 
-	/** The releases of a contract, in version order; a release without any date takes {@code fallbackDate}. */
+	/**
+	 * The releases of a contract, in version order. A release is dated by its version's publication date, else
+	 * its notification date, else {@code fallbackDate}; a version dated before the one it modifies (an error of
+	 * the data) takes that one's date, so that merging by date keeps the versions in order.
+	 */
 	static List<Release> releases(String prefix, Contract contract, LocalDate fallbackDate) {
 		String ocid = ocid(prefix, contract);
 		List<ContractVersion> versions = contract.versions();
 		List<Release> releases = new ArrayList<>(versions.size());
+		LocalDate previous = null;
 		for (int i = 0; i < versions.size(); i++) {
 			ContractVersion v = versions.get(i);
 			LocalDate date = v.datePublicationDonnees() != null ? v.datePublicationDonnees()
 					: v.dateNotification() != null ? v.dateNotification() : fallbackDate;
+			if (previous != null && date.isBefore(previous)) {
+				date = previous;
+			}
 			releases.add(new Release(prefix, contract, versions, i, ocid, date));
+			previous = date;
 		}
 		return releases;
 	}
 
+	/** Midnight in Paris on that day, with its offset; cached, dates being few and formatting costly. */
 	static String dateTime(LocalDate date) {
-		return date.atStartOfDay(PARIS).format(DATE_TIME);
+		return DATE_TIMES.computeIfAbsent(date, day -> day.atStartOfDay(PARIS).format(DATE_TIME));
 	}
 
 	static void write(JsonGenerator json, Release r) {
@@ -347,8 +359,12 @@ final class OcdsMapping {
 			if (!v.titulaires().isEmpty()) {
 				json.writeName("suppliers");
 				json.writeStartArray();
+				List<String> written = new ArrayList<>(v.titulaires().size());
 				for (Titulaire t : v.titulaires()) {
-					organisationReference(json, t);
+					if (!written.contains(partyId(t))) {
+						written.add(partyId(t));
+						organisationReference(json, t);
+					}
 				}
 				json.writeEndArray();
 			}

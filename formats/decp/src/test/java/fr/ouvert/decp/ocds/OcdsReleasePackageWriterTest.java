@@ -77,7 +77,9 @@ class OcdsReleasePackageWriterTest {
 
 		JsonNode modification = releases.get(1);
 		assertThat(modification.get("id").asString()).isEqualTo("ocds-t3stfr-21750001630066TEST2022-01");
-		assertThat(modification.get("date").asString()).isEqualTo("2022-10-20T00:00:00+02:00");
+		assertThat(modification.get("date").asString())
+				.as("published 2022-10-20 according to the example, before the contract: dated like the initial release")
+				.isEqualTo("2024-05-25T00:00:00+02:00");
 		assertThat(texts(modification.get("tag"))).containsExactly("awardUpdate", "contractUpdate", "contractAmendment");
 		assertThat(modification.get("awards")).hasSize(2);
 		assertThat(modification.get("awards").get(0).get("value").get("amount").decimalValue())
@@ -130,7 +132,9 @@ class OcdsReleasePackageWriterTest {
 
 		assertThat(written.get("releases")).extracting(release -> release.get("id").asString())
 				.containsExactly("ocds-t3stfr-123456789012340612202306122024-00",
-						"ocds-t3stfr-123456789012500612202306122023-00");
+						"ocds-t3stfr-123456789012340612202306122024-01",
+						"ocds-t3stfr-123456789012500612202306122023-00",
+						"ocds-t3stfr-123456789012500612202306122023-01");
 	}
 
 	static List<String> texts(JsonNode array) {
