@@ -129,7 +129,7 @@ public class DecpImports {
 			record Pending(long sourceId, String code, int priority, String sha) {
 			}
 			Pending pending = jdbc.sql("""
-					select s.id, s.code, s.priority, i.file_sha256 from procurement_import i
+					select s.id as source_id, s.code, s.priority, i.file_sha256 as sha from procurement_import i
 					join procurement_source s on s.id = i.source_id where i.id = ? and i.status = 'pending' for update""")
 				.param(importId).query(Pending.class).optional()
 				.orElseThrow(() -> new IllegalStateException("Import " + importId + " is not pending"));
@@ -207,7 +207,7 @@ public class DecpImports {
 		}
 		rejections.flush(dataSource);
 		recordsRead.accept(read[0]);
-		StoreWriter.Counts counts = writer == null ? new StoreWriter.Counts(0, 0, report.exactDuplicates())
+		StoreWriter.Counts counts = writer == null ? new StoreWriter.Counts(0, 0, (int) report.exactDuplicates())
 				: writer.finish();
 		String status = write ? "done" : "pending";
 		jdbc.sql("""

@@ -39,10 +39,12 @@ class PublicationTest extends PlatformTest {
 
 	@BeforeEach
 	void buyerOrganisation() {
-		slug = "ville-de-paris-" + UUID.randomUUID().toString().substring(0, 8);
-		jdbc.sql("delete from account_organisation where siret = '21750001630066'").update();
-		jdbc.sql("insert into account_organisation (slug, name, kind, siret) values (?, 'Ville de Paris', 'local-authority', '21750001630066')")
-			.param(slug).update();
+		// The SIRET is unique: the first test creates the organisation, the next ones find it.
+		slug = jdbc.sql("select slug from account_organisation where siret = '21750001630066'").query(String.class)
+			.optional()
+			.orElseGet(() -> jdbc.sql("insert into account_organisation (slug, name, kind, siret) "
+					+ "values ('ville-de-paris-test', 'Ville de Paris', 'local-authority', '21750001630066') returning slug")
+				.query(String.class).single());
 	}
 
 	@Test
@@ -84,7 +86,7 @@ class PublicationTest extends PlatformTest {
 			.params(account.id(), Sha256.hex(key)).update();
 
 		JsonNode pending = json.readTree(mvc.perform(post("/api/1/procurement/publications?filename=paris.json")
-				.header("X-API-KEY", key).content(Files.readAllBytes(EXAMPLE)).contentType("application/json"))
+				.header("X-API-KEY", key).content(Files.readString(EXAMPLE) + "\n").contentType("application/json"))
 			.andReturn().getResponse().getContentAsString());
 		assertThat(pending.get("status").asString()).isEqualTo("pending");
 		assertThat(pending.get("report").isObject()).isTrue();
