@@ -30,6 +30,7 @@ import fr.ouvert.decp.LieuExecution;
 import fr.ouvert.decp.Modification;
 import fr.ouvert.decp.Titulaire;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -358,7 +359,7 @@ final class DecpFiles implements AutoCloseable {
 
 		JsonFile(Path path, OutputStream out, Source source, SourceProfile profile, Generation generation) {
 			super(path, source, profile, generation);
-			this.generator = json.createGenerator(out);
+			this.generator = json.createGenerator(ObjectWriteContext.empty(), out);
 			this.wrapped = generation == Generation.DECP_2022;
 			generator.writeStartObject();
 			generator.writeName("marches");
