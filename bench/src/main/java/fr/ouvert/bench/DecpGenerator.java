@@ -31,9 +31,9 @@ import fr.ouvert.decp.Titulaire;
  * State's AIFE (missing dates, invalid SIRETs, mis-decoded accents, amounts as strings), DGFiP's PES Marché
  * (dates with a time-zone suffix, CPV check digits, {@code uid}), the platforms (marches-publics.info,
  * e-marchespublics). Contracts notified from 2024 are published in the 2022 format, earlier ones in the 2019
- * format. One contract in about eight is also published by one or two other sources, so that the records of all
- * sources together hold {@value #CROSS_SOURCE_DUPLICATE_SHARE} duplicates (decp-rama's measure: 68,973 marchés →
- * 59,924 after dedupe); inside a source, exact duplicates occur at the rate of its real file.
+ * format. About one contract in eight is also published by one or two other sources, so that these copies are
+ * 13 % of all records ({@link #CROSS_SOURCE_DUPLICATE_SHARE}; decp-rama's measure: 68,973 marchés → 59,924 after
+ * dedupe); inside a source, exact duplicates occur at the rate of its real file.
  *
  * <p>Contract {@code i} is drawn from its own random generator seeded by (seed, i), so {@link #contract(long)}
  * gives the same contract as the files, in any order, without keeping anything in memory.
