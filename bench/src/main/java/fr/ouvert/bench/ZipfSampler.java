@@ -2,6 +2,7 @@ package fr.ouvert.bench;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.random.RandomGenerator;
 
 /** Draws indexes with given weights (binary search in the cumulative weights); {@link #of} gives Zipf's law. */
 final class ZipfSampler {
@@ -37,7 +38,7 @@ final class ZipfSampler {
 		return weights.length - 1;
 	}
 
-	int next(Random random) {
+	int next(RandomGenerator random) {
 		int i = Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[cumulative.length - 1]);
 		return Math.min(i >= 0 ? i : -i - 1, cumulative.length - 1);
 	}
