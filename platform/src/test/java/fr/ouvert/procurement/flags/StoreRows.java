@@ -49,11 +49,19 @@ public final class StoreRows {
 
 	/** Empties the store once the background computation, if any, has ended. */
 	void clear() {
+		deleteContracts(jdbc);
+	}
+
+	/**
+	 * Deletes every contract with its holders, versions and flags (the bulk tables have no foreign keys to cascade
+	 * through), once the background computation, if any, has ended.
+	 */
+	public static void deleteContracts(JdbcClient jdbc) {
 		awaitFlagsComputed(jdbc);
-		jdbc.sql("delete from procurement_flag").update();
-		jdbc.sql("delete from procurement_buyer_flag").update();
-		jdbc.sql("delete from procurement_supplier_flag").update();
-		jdbc.sql("delete from procurement_contract").update();
+		for (String table : List.of("procurement_flag", "procurement_buyer_flag", "procurement_supplier_flag",
+				"procurement_titulaire", "procurement_contract_version", "procurement_contract")) {
+			jdbc.sql("delete from " + table).update();
+		}
 	}
 
 	/** A supplies contract of 2024, by a buyer that is not the State, with one holder, open procedure. */

@@ -63,8 +63,7 @@ class ProcurementDownloadsTest extends PlatformTest {
 
 	@BeforeEach
 	void importRealFiles() throws Exception {
-		StoreRows.awaitFlagsComputed(jdbc);
-		jdbc.sql("delete from procurement_contract").update();
+		StoreRows.deleteContracts(jdbc);
 		jdbc.sql("""
 				delete from procurement_import where source_id in
 				(select id from procurement_source where code like 'downloads-test-%')""").update();
