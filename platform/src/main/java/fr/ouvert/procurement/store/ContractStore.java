@@ -51,6 +51,7 @@ public class ContractStore {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate streaming;
 	private final DataSource dataSource;
+	private final DedupeIndex dedupeIndex = new DedupeIndex();
 
 	ContractStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
@@ -64,7 +65,7 @@ public class ContractStore {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public StoreWriter writer(long importId, long sourceId, String sourceCode, int priority) {
-		return new StoreWriter(jdbc, dataSource, this, importId, sourceId, sourceCode, priority);
+		return new StoreWriter(jdbc, dataSource, this, dedupeIndex, importId, sourceId, sourceCode, priority);
 	}
 
 	@Transactional(readOnly = true)

@@ -17,12 +17,15 @@ import fr.ouvert.decp.LieuExecution;
 import fr.ouvert.decp.Titulaire;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes the contracts of one import into the store, inside the import's transaction. New contracts are buffered
  * and sent with COPY in batches, their ids drawn from the sequence beforehand; a copy of a contract already stored
  * by an earlier import merges into it with one update (see {@link #add}). The dedupe index — key hash → contract id
- * and the winning source's priority — is read once when the writer opens.
+ * and the winning source's priority — is the store's {@link DedupeIndex}, kept from one import to the next; this
+ * writer's changes go into it once its transaction has committed.
  */
 public final class StoreWriter {
 
@@ -44,6 +47,10 @@ public final class StoreWriter {
 
 	/** An indexed contract: its id, a second hash of its key (to confirm a hit), the winner's priority. */
 	private record Entry(long id, long check, int priority, boolean thisImport) {
+
+		DedupeIndex.Entry stored() {
+			return new DedupeIndex.Entry(id, check, priority);
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -53,7 +60,9 @@ public final class StoreWriter {
 	private final long sourceId;
 	private final String sourceCode;
 	private final int priority;
-	private final Map<Long, Entry> index;
+	/** The store's index when this writer opened, and what this import changed in it. */
+	private final DedupeIndex.Snapshot base;
+	private final Map<Long, Entry> changes = new HashMap<>();
 	private final CopyText contracts = new CopyText("""
 			copy procurement_contract (id, dedupe_key, uid, kind, generation, decp_id, acheteur_id, acheteur_nom, nature,
 			    objet, code_cpv, procedure, lieu_code, lieu_type_code, lieu_nom, departement, duree_mois, date_notification,
@@ -69,8 +78,8 @@ public final class StoreWriter {
 	private int updated;
 	private int duplicates;
 
-	StoreWriter(JdbcClient jdbc, DataSource dataSource, ContractStore store, long importId, long sourceId,
-			String sourceCode, int priority) {
+	StoreWriter(JdbcClient jdbc, DataSource dataSource, ContractStore store, DedupeIndex dedupeIndex, long importId,
+			long sourceId, String sourceCode, int priority) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.store = store;
@@ -78,19 +87,26 @@ public final class StoreWriter {
 		this.sourceId = sourceId;
 		this.sourceCode = sourceCode;
 		this.priority = priority;
-		this.index = loadIndex();
+		this.base = dedupeIndex.open(jdbc);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					Map<Long, DedupeIndex.Entry> committed = new HashMap<>();
+					changes.forEach((hash, entry) -> committed.put(hash, entry.stored()));
+					dedupeIndex.committed(base, committed, created, jdbc);
+				}
+			}
+		});
 	}
 
-	private Map<Long, Entry> loadIndex() {
-		Map<Long, Entry> loaded = new HashMap<>();
-		jdbc.sql("""
-				select c.id, c.dedupe_key, s.priority from procurement_contract c
-				join procurement_source s on s.id = c.source_id""")
-			.query(rs -> {
-				String key = rs.getString(2);
-				loaded.put(DedupeKey.hash(key), new Entry(rs.getLong(1), key.hashCode(), rs.getInt(3), false));
-			});
-		return loaded;
+	private Entry indexed(long hash) {
+		Entry entry = changes.get(hash);
+		if (entry != null) {
+			return entry;
+		}
+		DedupeIndex.Entry stored = base.entries().get(hash);
+		return stored == null ? null : new Entry(stored.id(), stored.check(), stored.priority(), false);
 	}
 
 	/**
@@ -105,7 +121,7 @@ public final class StoreWriter {
 			throw new IllegalArgumentException("A contract without buyer or id cannot be stored");
 		}
 		long hash = DedupeKey.hash(key);
-		Entry entry = index.get(hash);
+		Entry entry = indexed(hash);
 		if (entry != null && entry.check() == key.hashCode()) {
 			Outcome outcome = entry.thisImport() ? Outcome.DUPLICATE : merge(entry, contract);
 			if (outcome == Outcome.DUPLICATE) {
@@ -113,13 +129,13 @@ public final class StoreWriter {
 			}
 			else {
 				updated++;
-				index.put(hash, new Entry(entry.id(), entry.check(), Math.min(priority, entry.priority()), false));
+				changes.put(hash, new Entry(entry.id(), entry.check(), Math.min(priority, entry.priority()), false));
 			}
 			return outcome;
 		}
 		long id = nextId();
 		if (entry == null) {
-			index.put(hash, new Entry(id, key.hashCode(), priority, true));
+			changes.put(hash, new Entry(id, key.hashCode(), priority, true));
 		}
 		appendNew(id, key, contract);
 		created++;

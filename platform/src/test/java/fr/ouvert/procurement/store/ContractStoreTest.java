@@ -150,6 +150,33 @@ class ContractStoreTest extends PlatformTest {
 	}
 
 	/** Writes contracts as one import of a source; the stored id of each. */
+	@Test
+	void theDedupeIndexKeptBetweenImportsForgetsRolledBackImportsAndContractsDeletedByHand() {
+		Contract contract = marche("2024-IDX", new BigDecimal("42000")).objet("Nettoyage des locaux").build();
+		// An import that rolls back leaves nothing in the index: the next one creates the contract.
+		transactions.executeWithoutResult(tx -> {
+			long[] ids = importRow("annule-" + UUID.randomUUID(), 10);
+			StoreWriter writer = store.writer(ids[1], ids[0], "annule", 10);
+			writer.add(contract);
+			writer.finish();
+			tx.setRollbackOnly();
+		});
+		long id = write("source-" + UUID.randomUUID(), 10, List.of(contract)).get(0);
+		assertThat(store.find(id)).isPresent();
+		// A copy from another source merges into it, through the index kept since the last import.
+		String other = "autre-" + UUID.randomUUID();
+		assertThat(write(other, 20, List.of(contract)).get(0)).isEqualTo(id);
+		assertThat(store.find(id).orElseThrow().sources()).contains(other);
+		// Deleted by hand (no import): the index is read again and the next copy creates the contract anew.
+		for (String table : List.of("procurement_titulaire", "procurement_contract_version")) {
+			jdbc.sql("delete from " + table + " where contract_id = ?").param(id).update();
+		}
+		jdbc.sql("delete from procurement_contract where id = ?").param(id).update();
+		long again = write("source-" + UUID.randomUUID(), 10, List.of(contract)).get(0);
+		assertThat(again).isNotEqualTo(id);
+		assertThat(store.find(again)).isPresent();
+	}
+
 	private List<Long> write(String source, int priority, List<Contract> contracts) {
 		return transactions.execute(tx -> {
 			long[] ids = importRow(source, priority);
