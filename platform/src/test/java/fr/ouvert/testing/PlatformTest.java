@@ -27,7 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestPropertySource(properties = { "ouvert.rate-limit.anonymous-writes-per-minute=100000",
 		"ouvert.rate-limit.user-writes-per-minute=100000", "ouvert.catalog.link-check.enabled=false",
 		"ouvert.catalog.allow-private-addresses=true",
-		"ouvert.catalog.demo-data.enabled=false", "ouvert.procurement.demo-data.enabled=false" })
+		"ouvert.catalog.demo-data.enabled=false", "ouvert.procurement.demo-data.enabled=false",
+		"ouvert.procurement.flags.recompute-delay=0s" })
 public abstract class PlatformTest {
 
 	/** Where the platform writes its files (the mail outbox among them) during the tests. */

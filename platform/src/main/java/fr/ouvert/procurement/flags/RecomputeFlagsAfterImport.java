@@ -1,7 +1,10 @@
 package fr.ouvert.procurement.flags;
 
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
@@ -10,6 +13,7 @@ import fr.ouvert.procurement.ContractsImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -18,11 +22,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Brings the red flags up to date after an import, in two steps. Inside the import's transaction the flags are
  * marked stale ({@code procurement_flag_computation.requested}); after its commit one background thread recomputes
- * them. The computation takes about a minute on the national volume (docs/modules/procurement-flags.md): inside the
- * import it would hold a buyer's confirmation of ten contracts for that long, and lock the flags against the next
- * import. The mark commits with the contracts, so a computation lost to a crash is done at the next start; imports
- * in quick succession queue up and the ones after the first find nothing stale. Until it ends, readers see the new
- * contracts with the previous flags.
+ * them, once no import has committed for {@code ouvert.procurement.flags.recompute-delay} (30 s): a national import
+ * of many files commits one file every few seconds, and a computation after each would compete with the next
+ * files for the database. The computation takes about a minute on the national volume
+ * (docs/modules/procurement-flags.md): inside the import it would hold a buyer's confirmation of ten contracts for
+ * that long, and lock the flags against the next import. The mark commits with the contracts, so a computation
+ * lost to a crash is done at the next start. Until it ends, readers see the new contracts with the previous flags.
  */
 @Component
 class RecomputeFlagsAfterImport implements StartupTask {
@@ -30,10 +35,15 @@ class RecomputeFlagsAfterImport implements StartupTask {
 	private static final Logger log = LoggerFactory.getLogger(RecomputeFlagsAfterImport.class);
 
 	private final RedFlagComputation computation;
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "procurement-flags"));
+	private final Duration delay;
+	private final ScheduledExecutorService worker = Executors
+		.newSingleThreadScheduledExecutor(r -> new Thread(r, "procurement-flags"));
+	private ScheduledFuture<?> pending;
 
-	RecomputeFlagsAfterImport(RedFlagComputation computation) {
+	RecomputeFlagsAfterImport(RedFlagComputation computation,
+			@Value("${ouvert.procurement.flags.recompute-delay:30s}") Duration delay) {
 		this.computation = computation;
+		this.delay = delay;
 	}
 
 	@EventListener
@@ -46,8 +56,16 @@ class RecomputeFlagsAfterImport implements StartupTask {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void recomputeAfterCommit(ContractsImported event) {
 		if (event.contractsWritten() > 0) {
-			worker.execute(this::recomputeIfStale);
+			scheduleAfterQuietDelay();
 		}
+	}
+
+	/** (Re)starts the wait: a computation already running is not interrupted, the next one waits its turn. */
+	private synchronized void scheduleAfterQuietDelay() {
+		if (pending != null) {
+			pending.cancel(false);
+		}
+		pending = worker.schedule(this::recomputeIfStale, delay.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	@Override

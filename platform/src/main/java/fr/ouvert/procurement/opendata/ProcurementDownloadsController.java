@@ -1,6 +1,7 @@
 package fr.ouvert.procurement.opendata;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -105,11 +106,7 @@ class ProcurementDownloadsController {
 	ResponseEntity<StreamingResponseBody> releases(
 			@Parameter(description = "Première date de publication, AAAA-MM-JJ") @RequestParam(required = false) String from,
 			@Parameter(description = "Dernière date de publication, AAAA-MM-JJ") @RequestParam(required = false) String to) {
-		LocalDate start = date("from", from);
-		LocalDate end = date("to", to);
-		checkRange(start, end);
-		OcdsOptions options = options(ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString());
-		return inline(out -> {
+		return period(from, to, (out, options, start, end) -> {
 			OcdsReleasePackageWriter writer = new OcdsReleasePackageWriter(out, options, clock.instant());
 			store.forEach(start, end, c -> writer.write(c.contract(), c.processId(), start, end));
 			writer.close();
@@ -121,15 +118,26 @@ class ProcurementDownloadsController {
 	ResponseEntity<StreamingResponseBody> records(
 			@Parameter(description = "Première date de publication, AAAA-MM-JJ") @RequestParam(required = false) String from,
 			@Parameter(description = "Dernière date de publication, AAAA-MM-JJ") @RequestParam(required = false) String to) {
-		LocalDate start = date("from", from);
-		LocalDate end = date("to", to);
-		checkRange(start, end);
-		OcdsOptions options = options(ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString());
-		return inline(out -> {
+		return period(from, to, (out, options, start, end) -> {
 			OcdsRecordPackageWriter writer = new OcdsRecordPackageWriter(out, options, clock.instant());
 			store.forEach(start, end, c -> writer.write(c.contract(), c.processId()));
 			writer.close();
 		});
+	}
+
+	/** Writes an OCDS package of a period to the response. */
+	@FunctionalInterface
+	private interface PeriodPackage {
+		void write(OutputStream out, OcdsOptions options, LocalDate from, LocalDate to) throws IOException;
+	}
+
+	/** A package of the releases dated in the period given by the request's parameters, streamed inline. */
+	private ResponseEntity<StreamingResponseBody> period(String from, String to, PeriodPackage body) {
+		LocalDate start = date("from", from);
+		LocalDate end = date("to", to);
+		checkRange(start, end);
+		OcdsOptions options = options(ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString());
+		return inline(out -> body.write(out, options, start, end));
 	}
 
 	private OcdsOptions options(String packagePath) {
