@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -71,6 +73,14 @@ public class ContractStore {
 	@Transactional(readOnly = true)
 	public Optional<StoredContract> find(long id) {
 		return jdbc.sql(SELECT + " where c.id = ?").param(id).query((rs, n) -> read(rs)).optional();
+	}
+
+	/** The stored contracts of these ids, by id. */
+	Map<Long, StoredContract> findAll(Long[] ids) {
+		Map<Long, StoredContract> found = new HashMap<>();
+		jdbc.sql(SELECT + " where c.id = any(?)").param(ids).query((rs, n) -> read(rs)).list()
+			.forEach(contract -> found.put(contract.id(), contract));
+		return found;
 	}
 
 	/** How many contracts the store holds. */

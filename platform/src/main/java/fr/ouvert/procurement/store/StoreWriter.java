@@ -16,34 +16,30 @@ import fr.ouvert.decp.Generation;
 import fr.ouvert.decp.LieuExecution;
 import fr.ouvert.decp.Titulaire;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes the contracts of one import into the store, inside the import's transaction. New contracts are buffered
- * and sent with COPY in batches, their ids drawn from the sequence beforehand; a copy of a contract already stored
- * by an earlier import merges into it with one update (see {@link #add}). The dedupe index — key hash → contract id
+ * and sent with COPY in batches, their ids drawn from the sequence beforehand; copies of contracts already stored
+ * by earlier imports are merged into them by batches too (see {@link #add}). The dedupe index — key hash → contract id
  * and the winning source's priority — is the store's {@link DedupeIndex}, kept from one import to the next; this
  * writer's changes go into it once its transaction has committed.
  */
 public final class StoreWriter {
-
-	/** What became of one contract given to the writer. */
-	public enum Outcome {
-		/** A new contract of the store. */
-		CREATED,
-		/** A contract already stored, whose values, gaps or list of sources this copy changed. */
-		UPDATED,
-		/** A contract already stored, or met earlier in the same file: nothing changed. */
-		DUPLICATE
-	}
 
 	/** Counts of a finished writer. */
 	public record Counts(int created, int updated, int duplicates) {
 	}
 
 	static final int BATCH = 5_000;
+
+	/** A copy of a stored contract, and the priority of the stored winner. */
+	private record Copy(long id, int storedPriority, Contract contract) {
+	}
 
 	/** An indexed contract: its id, a second hash of its key (to confirm a hit), the winner's priority. */
 	private record Entry(long id, long check, int priority, boolean thisImport) {
@@ -74,6 +70,8 @@ public final class StoreWriter {
 			copy procurement_contract_version (contract_id, sequence, modification_id, objet_modification,
 			    date_notification, date_publication, montant, duree_mois, titulaires) from stdin""");
 	private final ArrayDeque<Long> freeIds = new ArrayDeque<>();
+	/** Copies of contracts stored by earlier imports, merged by batches (see {@link #mergeCopies}). */
+	private final List<Copy> copies = new ArrayList<>();
 	private int created;
 	private int updated;
 	private int duplicates;
@@ -113,9 +111,10 @@ public final class StoreWriter {
 	 * Adds one accepted contract. A key never seen creates a contract. A key met earlier in this import is a
 	 * duplicate. A key of an earlier import merges: if this source's priority number is lower than the stored
 	 * winner's, this copy becomes the winner and the stored values fill its gaps; otherwise this copy only fills
-	 * the stored contract's gaps. Each filled field's provenance names the source it came from.
+	 * the stored contract's gaps. Each filled field's provenance names the source it came from. Like a repeated
+	 * new contract, a second copy of a stored contract in the same import is a duplicate.
 	 */
-	public Outcome add(Contract contract) {
+	public void add(Contract contract) {
 		String key = DedupeKey.of(contract);
 		if (key == null) {
 			throw new IllegalArgumentException("A contract without buyer or id cannot be stored");
@@ -123,15 +122,16 @@ public final class StoreWriter {
 		long hash = DedupeKey.hash(key);
 		Entry entry = indexed(hash);
 		if (entry != null && entry.check() == key.hashCode()) {
-			Outcome outcome = entry.thisImport() ? Outcome.DUPLICATE : merge(entry, contract);
-			if (outcome == Outcome.DUPLICATE) {
+			if (entry.thisImport()) {
 				duplicates++;
+				return;
 			}
-			else {
-				updated++;
-				changes.put(hash, new Entry(entry.id(), entry.check(), Math.min(priority, entry.priority()), false));
+			copies.add(new Copy(entry.id(), entry.priority(), contract));
+			changes.put(hash, new Entry(entry.id(), entry.check(), Math.min(priority, entry.priority()), true));
+			if (copies.size() >= BATCH) {
+				mergeCopies();
 			}
-			return outcome;
+			return;
 		}
 		long id = nextId();
 		if (entry == null) {
@@ -142,18 +142,60 @@ public final class StoreWriter {
 		if (contracts.rows() >= BATCH) {
 			flush();
 		}
-		return Outcome.CREATED;
 	}
 
 	/** Sends what is buffered; the writer's counts. */
 	public Counts finish() {
+		mergeCopies();
 		flush();
 		return new Counts(created, updated, duplicates);
 	}
 
-	private Outcome merge(Entry entry, Contract copy) {
-		flush();
-		StoredContract stored = store.find(entry.id()).orElseThrow();
+	/**
+	 * Merges the pending copies: their stored contracts read with one query, the merged contracts written with one
+	 * batch of updates, their holders and versions replaced (one delete per table, then COPY with the new rows).
+	 */
+	private void mergeCopies() {
+		if (copies.isEmpty()) {
+			return;
+		}
+		Long[] ids = copies.stream().map(Copy::id).distinct().toArray(Long[]::new);
+		Map<Long, StoredContract> stored = store.findAll(ids);
+		Map<Long, Long> storedSources = new HashMap<>();
+		jdbc.sql("select id, source_id from procurement_contract where id = any(?)").param(ids)
+			.query(rs -> {
+				storedSources.put(rs.getLong(1), rs.getLong(2));
+			});
+		List<MapSqlParameterSource> updates = new ArrayList<>();
+		List<Long> rewritten = new ArrayList<>();
+		Map<Long, Contract> mergedContracts = new LinkedHashMap<>();
+		for (Copy copy : copies) {
+			StoredContract contract = stored.get(copy.id());
+			MapSqlParameterSource update = merge(copy, contract, storedSources.get(copy.id()), mergedContracts);
+			if (update == null) {
+				duplicates++;
+			}
+			else {
+				updated++;
+				updates.add(update);
+				rewritten.add(copy.id());
+			}
+		}
+		copies.clear();
+		if (updates.isEmpty()) {
+			return;
+		}
+		new NamedParameterJdbcTemplate(dataSource).batchUpdate(REWRITE, updates.toArray(MapSqlParameterSource[]::new));
+		Long[] rewrittenIds = rewritten.toArray(Long[]::new);
+		jdbc.sql("delete from procurement_titulaire where contract_id = any(?)").param(rewrittenIds).update();
+		jdbc.sql("delete from procurement_contract_version where contract_id = any(?)").param(rewrittenIds).update();
+		mergedContracts.forEach(this::appendChildren);
+		flushChildren();
+	}
+
+	/** The update merging a copy into its stored contract, or null when the copy changes nothing. */
+	private MapSqlParameterSource merge(Copy copy, StoredContract stored, long storedSource,
+			Map<Long, Contract> mergedContracts) {
 		List<String> sources = new ArrayList<>(stored.sources());
 		boolean newSource = !sources.contains(sourceCode);
 		if (newSource) {
@@ -163,70 +205,67 @@ public final class StoreWriter {
 		ContractMerge.Merged merged;
 		String winner;
 		long winnerSource;
-		if (priority < entry.priority()) {
-			merged = ContractMerge.fillGaps(copy, stored.contract());
+		if (priority < copy.storedPriority()) {
+			merged = ContractMerge.fillGaps(copy.contract(), stored.contract());
 			merged.filled().forEach(f -> provenance.put(f, stored.provenance().getOrDefault(f, stored.sourceCode())));
 			winner = sourceCode;
 			winnerSource = sourceId;
 		}
 		else {
-			merged = ContractMerge.fillGaps(stored.contract(), copy);
+			merged = ContractMerge.fillGaps(stored.contract(), copy.contract());
 			if (merged.filled().isEmpty() && !newSource) {
-				return Outcome.DUPLICATE;
+				return null;
 			}
 			provenance.putAll(stored.provenance());
 			merged.filled().forEach(f -> provenance.put(f, sourceCode));
 			winner = stored.sourceCode();
-			winnerSource = jdbc.sql("select source_id from procurement_contract where id = ?").param(entry.id())
-				.query(Long.class).single();
+			winnerSource = storedSource;
 		}
 		provenance.values().removeIf(winner::equals);
-		rewrite(entry.id(), merged.contract(), winnerSource, sources, provenance);
-		return Outcome.UPDATED;
+		mergedContracts.put(copy.id(), merged.contract());
+		return rewrite(copy.id(), merged.contract(), winnerSource, sources, provenance);
 	}
 
-	private void rewrite(long id, Contract c, long winnerSource, List<String> sources, Map<String, String> provenance) {
+	private static final String REWRITE = """
+			update procurement_contract set kind = :kind, generation = :generation, decp_id = :decpId, acheteur_nom = :acheteurNom, nature = :nature,
+			    objet = :objet, code_cpv = :cpv, procedure = :procedure, lieu_code = :lieuCode,
+			    lieu_type_code = :lieuType, lieu_nom = :lieuNom, departement = :departement, duree_mois = :duree,
+			    date_publication = :publication, forme_prix = :formePrix, offres_recues = :offres,
+			    current_montant = :currentMontant, current_duree_mois = :currentDuree,
+			    modification_count = :modifications, details = :details::jsonb, source_id = :source,
+			    sources = :sources, provenance = :provenance::jsonb, import_id = :import, updated_at = now()
+			where id = :id""";
+
+	private MapSqlParameterSource rewrite(long id, Contract c, long winnerSource, List<String> sources,
+			Map<String, String> provenance) {
 		ContractVersion current = c.current();
 		LieuExecution lieu = c.lieuExecution();
-		jdbc.sql("""
-				update procurement_contract set kind = :kind, generation = :generation, decp_id = :decpId, acheteur_nom = :acheteurNom, nature = :nature,
-				    objet = :objet, code_cpv = :cpv, procedure = :procedure, lieu_code = :lieuCode,
-				    lieu_type_code = :lieuType, lieu_nom = :lieuNom, departement = :departement, duree_mois = :duree,
-				    date_publication = :publication, forme_prix = :formePrix, offres_recues = :offres,
-				    current_montant = :currentMontant, current_duree_mois = :currentDuree,
-				    modification_count = :modifications, details = :details::jsonb, source_id = :source,
-				    sources = :sources, provenance = :provenance::jsonb, import_id = :import, updated_at = now()
-				where id = :id""")
-			.param("kind", kind(c.kind()))
-			.param("generation", generation(c.generation()))
-			.param("decpId", c.id())
-			.param("acheteurNom", c.acheteurNom())
-			.param("nature", c.nature())
-			.param("objet", c.objet())
-			.param("cpv", c.codeCpv())
-			.param("procedure", c.procedure())
-			.param("lieuCode", lieu == null ? null : lieu.code())
-			.param("lieuType", lieu == null ? null : lieu.typeCode())
-			.param("lieuNom", lieu == null ? null : lieu.nom())
-			.param("departement", Departements.of(lieu))
-			.param("duree", c.dureeMois())
-			.param("publication", c.datePublicationDonnees())
-			.param("formePrix", c.formePrix())
-			.param("offres", c.offresRecues())
-			.param("currentMontant", current.montant())
-			.param("currentDuree", current.dureeMois())
-			.param("modifications", c.modifications().size())
-			.param("details", ContractJson.details(c))
-			.param("source", winnerSource)
-			.param("sources", sources.toArray(String[]::new))
-			.param("provenance", ContractJson.provenance(provenance))
-			.param("import", importId)
-			.param("id", id)
-			.update();
-		jdbc.sql("delete from procurement_titulaire where contract_id = ?").param(id).update();
-		jdbc.sql("delete from procurement_contract_version where contract_id = ?").param(id).update();
-		appendChildren(id, c);
-		flushChildren();
+		return new MapSqlParameterSource()
+			.addValue("kind", kind(c.kind()))
+			.addValue("generation", generation(c.generation()))
+			.addValue("decpId", c.id())
+			.addValue("acheteurNom", c.acheteurNom())
+			.addValue("nature", c.nature())
+			.addValue("objet", c.objet())
+			.addValue("cpv", c.codeCpv())
+			.addValue("procedure", c.procedure())
+			.addValue("lieuCode", lieu == null ? null : lieu.code())
+			.addValue("lieuType", lieu == null ? null : lieu.typeCode())
+			.addValue("lieuNom", lieu == null ? null : lieu.nom())
+			.addValue("departement", Departements.of(lieu))
+			.addValue("duree", c.dureeMois())
+			.addValue("publication", c.datePublicationDonnees())
+			.addValue("formePrix", c.formePrix())
+			.addValue("offres", c.offresRecues())
+			.addValue("currentMontant", current.montant())
+			.addValue("currentDuree", current.dureeMois())
+			.addValue("modifications", c.modifications().size())
+			.addValue("details", ContractJson.details(c))
+			.addValue("source", winnerSource)
+			.addValue("sources", sources.toArray(String[]::new))
+			.addValue("provenance", ContractJson.provenance(provenance))
+			.addValue("import", importId)
+			.addValue("id", id);
 	}
 
 	private void appendNew(long id, String key, Contract c) {
