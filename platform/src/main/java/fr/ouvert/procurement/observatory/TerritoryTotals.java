@@ -1,14 +1,21 @@
 package fr.ouvert.procurement.observatory;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.ouvert.kernel.geo.FrenchTerritories;
-import fr.ouvert.procurement.ContractsImported;
+import jakarta.annotation.PreDestroy;
 
+import fr.ouvert.kernel.geo.FrenchTerritories;
+import fr.ouvert.procurement.AfterImports;
+import fr.ouvert.procurement.ContractsImported;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.event.TransactionPhase;
@@ -16,27 +23,47 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The national and territorial totals, read from the materialised view {@code procurement_totals} (per
- * département, year, kind and framework agreement or not), which is refreshed after each import.
+ * département, year, kind and framework agreement or not), which is refreshed once imports have been quiet for
+ * {@code ouvert.procurement.refresh-delay} (see {@link AfterImports}).
  */
 @Repository
 public class TerritoryTotals {
 
+	private static final Logger log = LoggerFactory.getLogger(TerritoryTotals.class);
+
 	private final JdbcClient jdbc;
 	private final FrenchTerritories territories;
+	private final AfterImports refreshes;
 
-	TerritoryTotals(JdbcClient jdbc, FrenchTerritories territories) {
+	TerritoryTotals(JdbcClient jdbc, FrenchTerritories territories,
+			@Value("${ouvert.procurement.refresh-delay:30s}") Duration delay) {
 		this.jdbc = jdbc;
 		this.territories = territories;
+		this.refreshes = new AfterImports("procurement-totals", delay, this::refreshQuietly);
 	}
 
 	/** A territory's figures: {@code code} and {@code name} of a département or région, or "" for unknown. */
 	public record Territory(String code, String name, Aggregates.Totals totals) {
 	}
 
-	/** Brings the totals up to date once an import's contracts are committed. */
+	/** Brings the totals up to date once imports of contracts have been committed (and have been quiet a while). */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(ContractsImported imported) {
-		refresh();
+		refreshes.request();
+	}
+
+	private void refreshQuietly() {
+		try {
+			refresh();
+		}
+		catch (RuntimeException e) {
+			log.error("Procurement totals not refreshed; they stay as they were until the next import", e);
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		refreshes.close();
 	}
 
 	public void refresh() {
