@@ -50,6 +50,16 @@ public final class DecpReader {
 		}
 	}
 
+	/**
+	 * Reads a stream to its end, without closing it, on a thread of its own: {@code sink} gets the records on the
+	 * caller's thread, in order, while the next ones are read, normalised and validated. Same contract as
+	 * {@link #read(InputStream, String, Consumer)}; if {@code sink} throws, reading stops and the exception goes to
+	 * the caller.
+	 */
+	public void readAhead(InputStream in, String fileName, Consumer<DecpRecord> sink) throws IOException {
+		ReadAhead.read(this, in, fileName, sink);
+	}
+
 	/** Reads a stream to its end, without closing it. */
 	public void read(InputStream in, String fileName, Consumer<DecpRecord> sink) throws IOException {
 		BufferedInputStream input = new BufferedInputStream(in, 1 << 16);

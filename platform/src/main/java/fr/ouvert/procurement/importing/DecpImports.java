@@ -190,7 +190,7 @@ public class DecpImports {
 				"copy procurement_rejection (import_id, record_index, decp_id, acheteur_id, reasons) from stdin");
 		long[] read = { 0 };
 		try (InputStream in = Files.newInputStream(file)) {
-			new DecpReader().read(in, fileName, published -> {
+			new DecpReader().readAhead(in, fileName, published -> {
 				DecpRecord record = check.apply(published);
 				report.add(record);
 				if (record.status() == DecpRecord.Status.REJECTED) {
