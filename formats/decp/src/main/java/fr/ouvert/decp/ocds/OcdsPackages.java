@@ -1,11 +1,15 @@
 package fr.ouvert.decp.ocds;
 
+import java.io.OutputStream;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
@@ -18,6 +22,28 @@ final class OcdsPackages {
 	}
 
 	/** Writes {@code uri}, {@code version}, {@code publishedDate}, {@code publisher}, licence, policy and extensions. */
+	/** Opens a package: its metadata written, then the array {@code name} ({@code releases}, {@code records}) opened. */
+	static JsonGenerator open(OutputStream out, OcdsOptions options, Instant publishedDate, String name) {
+		JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out);
+		json.writeStartObject();
+		writeMetadata(json, options, publishedDate);
+		json.writeName(name);
+		json.writeStartArray();
+		return json;
+	}
+
+	/** Ends what {@link #open} began and closes the stream. */
+	static void close(JsonGenerator json) {
+		json.writeEndArray();
+		json.writeEndObject();
+		json.close();
+	}
+
+	/** The date of a release whose version has none: the package's day in Paris. */
+	static LocalDate fallbackDate(Instant publishedDate) {
+		return LocalDate.ofInstant(publishedDate, ZoneId.of("Europe/Paris"));
+	}
+
 	static void writeMetadata(JsonGenerator json, OcdsOptions options, Instant publishedDate) {
 		json.writeStringProperty("uri", options.packageUri());
 		json.writeStringProperty("version", "1.1");

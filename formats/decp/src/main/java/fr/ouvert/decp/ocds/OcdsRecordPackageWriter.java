@@ -5,7 +5,6 @@ import java.io.Closeable;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,12 +32,8 @@ public final class OcdsRecordPackageWriter implements Closeable {
 
 	public OcdsRecordPackageWriter(OutputStream out, OcdsOptions options, Instant publishedDate) {
 		this.options = options;
-		this.fallbackDate = LocalDate.ofInstant(publishedDate, ZoneId.of("Europe/Paris"));
-		json = OcdsPackages.JSON.createGenerator(ObjectWriteContext.empty(), out);
-		json.writeStartObject();
-		OcdsPackages.writeMetadata(json, options, publishedDate);
-		json.writeName("records");
-		json.writeStartArray();
+		this.fallbackDate = OcdsPackages.fallbackDate(publishedDate);
+		this.json = OcdsPackages.open(out, options, publishedDate, "records");
 	}
 
 	/** Writes the record of one contract, under the ocid {@code {prefix}-{uid}}. */
@@ -77,8 +72,6 @@ public final class OcdsRecordPackageWriter implements Closeable {
 
 	@Override
 	public void close() {
-		json.writeEndArray();
-		json.writeEndObject();
-		json.close();
+		OcdsPackages.close(json);
 	}
 }

@@ -4,11 +4,9 @@ import java.io.Closeable;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import fr.ouvert.decp.Contract;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
 
 /**
  * Streams an OCDS 1.1 release package: one release per version of each contract written (the initial data,
@@ -25,12 +23,8 @@ public final class OcdsReleasePackageWriter implements Closeable {
 
 	public OcdsReleasePackageWriter(OutputStream out, OcdsOptions options, Instant publishedDate) {
 		this.options = options;
-		this.fallbackDate = LocalDate.ofInstant(publishedDate, ZoneId.of("Europe/Paris"));
-		json = OcdsPackages.JSON.createGenerator(ObjectWriteContext.empty(), out);
-		json.writeStartObject();
-		OcdsPackages.writeMetadata(json, options, publishedDate);
-		json.writeName("releases");
-		json.writeStartArray();
+		this.fallbackDate = OcdsPackages.fallbackDate(publishedDate);
+		this.json = OcdsPackages.open(out, options, publishedDate, "releases");
 	}
 
 	/** Writes every release of the contract, under the ocid {@code {prefix}-{uid}}. */
@@ -56,8 +50,6 @@ public final class OcdsReleasePackageWriter implements Closeable {
 
 	@Override
 	public void close() {
-		json.writeEndArray();
-		json.writeEndObject();
-		json.close();
+		OcdsPackages.close(json);
 	}
 }
