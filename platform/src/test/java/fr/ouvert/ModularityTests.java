@@ -34,6 +34,6 @@ class ModularityTests {
 		documenter.writeDocumentation();
 		assertThat(Path.of("target", "spring-modulith-docs", "components.puml")).exists();
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("kernel", "account", "comment", "plan", "catalog", "procurement");
+			.containsExactlyInAnyOrder("kernel", "account", "comment", "plan", "catalog", "procurement", "participation", "integrity");
 	}
 }
