@@ -293,6 +293,35 @@ class RouteMatrixTest extends PlatformTest {
 				"/consultations/{slug}/synthese/publier", "/consultations/{slug}/suites/publier")) {
 			route("POST", action, consultationEditors);
 		}
+		// Participation, the dialogue forum: reading is open; agents and administrators create forums, the agents of the
+		// organisation that created one (and administrators) add and take up its axes and write their restitutions;
+		// anyone signed in opens threads, follows, reports.
+		samples.put("{forumSlug}", jdbc.sql("""
+				insert into participation_forum (slug, title, theme, held_at, online, organisers, organisation_id, organisation_name, created_by)
+				select 'matrice-' || substr(md5(random()::text), 1, 8), 'Matrice', 'Matrice', now(), true, 'Matrice', id, name, ?
+				from account_organisation where slug = 'cour-des-comptes' returning slug""").param(target.id()).query(String.class).single());
+		samples.put("{axisId}", jdbc.sql("insert into participation_forum_axis (title, created_by) values ('Matrice', ?) returning id")
+			.param(target.id()).query(String.class).single());
+		jdbc.sql("insert into participation_forum_session (forum_id, axis_id, position) select id, ?, 1 from participation_forum where slug = ?")
+			.params(Long.parseLong(samples.get("{axisId}")), samples.get("{forumSlug}")).update();
+		samples.put("{threadId}", jdbc.sql("""
+				insert into participation_forum_thread (axis_id, forum_id, title, body, author_id, author_name)
+				select ?, id, 'Matrice', 'Un fil pour la matrice', ?, 'Matrice' from participation_forum where slug = ? returning id""")
+			.params(Long.parseLong(samples.get("{axisId}")), target.id(), samples.get("{forumSlug}")).query(String.class).single());
+		for (String page : List.of("/forums", "/forums/{slug}", "/forums/{slug}/axes/{axisId}", "/forums/{slug}/fils/{threadId}")) {
+			route("GET", page, everyone);
+		}
+		route("GET", "/forums/nouveau", publishers);
+		route("POST", "/forums", publishers);
+		route("GET", "/forums/abonnements", signedIn);
+		for (String form : List.of("/forums/{slug}/axes", "/forums/{slug}/axes/reprise", "/forums/{slug}/axes/{axisId}/restitution")) {
+			route("POST", form, answerersOfTheCour);
+		}
+		for (String form : List.of("/forums/{slug}/axes/{axisId}/fils", "/forums/{slug}/axes/{axisId}/abonnement",
+				"/forums/{slug}/axes/{axisId}/desabonnement", "/forums/{slug}/fils/{threadId}/abonnement",
+				"/forums/{slug}/fils/{threadId}/desabonnement", "/forums/{slug}/fils/{threadId}/signalement")) {
+			route("POST", form, signedIn);
+		}
 		// The geographic zones (catalog).
 		for (String api : List.of("/api/1/spatial/zones/{ids}", "/api/1/spatial/zones/suggest", "/api/1/spatial/levels")) {
 			route("GET", api, everyone);
@@ -413,6 +442,10 @@ class RouteMatrixTest extends PlatformTest {
 		}
 		else if (path.startsWith("/catalogue/organisations/")) {
 			path = path.replace("{slug}", samples.get("{institution}"));
+		}
+		else if (path.startsWith("/forums/")) {
+			path = path.replace("{slug}", samples.get("{forumSlug}")).replace("{axisId}", samples.get("{axisId}"))
+				.replace("{threadId}", samples.get("{threadId}"));
 		}
 		else if (path.startsWith("/catalogue/schemas/")) {
 			path = path.replace("**", "scdl/subventions");
