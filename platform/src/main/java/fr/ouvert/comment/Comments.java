@@ -1,9 +1,15 @@
 package fr.ouvert.comment;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import fr.ouvert.comment.internal.CommentStore;
+import fr.ouvert.comment.internal.StoredComment;
 import fr.ouvert.kernel.markdown.Markdown;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.Role;
@@ -12,10 +18,14 @@ import fr.ouvert.kernel.web.Linkables;
 import fr.ouvert.kernel.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** What other modules ask of comments: the thread of a record. */
+/** What other modules ask of comments: the thread of a record, and the comments of a type for open data. */
 @Service
 public class Comments {
+
+	/** Deepest level of a reply: a comment on the subject is at 1, replies to it at 2, their replies at 3. */
+	public static final int MAX_DEPTH = 3;
 
 	private final CommentStore store;
 	private final Linkables linkables;
@@ -27,16 +37,46 @@ public class Comments {
 		this.markdown = markdown;
 	}
 
-	/** The thread of a record, as the given viewer (or an anonymous visitor) may see it. */
+	/** The thread of a record without sides, as the given viewer (or an anonymous visitor) may see it. */
 	public CommentThread thread(String subjectType, String subjectId, Optional<CurrentUser> viewer) {
+		return thread(subjectType, subjectId, viewer, ThreadOptions.PLAIN);
+	}
+
+	/** The thread of a record, shown with the given options. */
+	public CommentThread thread(String subjectType, String subjectId, Optional<CurrentUser> viewer,
+			ThreadOptions options) {
 		LinkableType.Link subject = linkables.resolve(subjectType, subjectId)
 			.orElseThrow(() -> new NotFoundException("No " + subjectType + " " + subjectId));
 		boolean moderates = viewer.map(v -> v.has(Role.MODERATOR) || v.has(Role.ADMIN)).orElse(false);
-		List<CommentView> comments = store.bySubject(subjectType, subjectId).stream()
-			.map(c -> new CommentView(c.id(), c.authorName(),
-					c.hiddenAt() == null || moderates ? markdown.toHtml(c.body()) : "", c.createdAt(),
-					c.hiddenAt() != null, c.hiddenReason(), moderates ? c.openReports() : 0))
-			.toList();
-		return new CommentThread(subjectType, subjectId, subject.path(), comments, viewer.isPresent(), moderates);
+		// Oldest first, so a parent is always listed before its replies.
+		List<StoredComment> stored = store.bySubject(subjectType, subjectId);
+		Map<Long, List<CommentView>> replies = new HashMap<>();
+		stored.forEach(c -> replies.put(c.id(), new ArrayList<>()));
+		List<CommentView> roots = new ArrayList<>();
+		for (StoredComment c : stored) {
+			CommentView view = new CommentView(c.id(), c.parentId(), c.depth(), c.authorName(),
+					c.hiddenAt() == null || moderates ? markdown.toHtml(c.body()) : "", c.createdAt(), c.hiddenAt() != null,
+					c.hiddenReason(), moderates ? c.openReports() : 0,
+					options.alignment() ? Alignment.fromCode(c.alignment()).orElse(null) : null,
+					Collections.unmodifiableList(replies.get(c.id())));
+			(c.parentId() == null ? roots : replies.get(c.parentId())).add(view);
+		}
+		return new CommentThread(subjectType, subjectId, subject.path(), List.copyOf(roots), viewer.isPresent(),
+				moderates, options);
+	}
+
+	/**
+	 * Every comment on records of a type, in id order (a reply after the comment it answers), for
+	 * open data: the name each author shows, never an e-mail or an account id; hidden comments
+	 * without their text. Streams from a cursor, so memory stays constant.
+	 */
+	@Transactional(readOnly = true)
+	public void forSubjects(String subjectType, Consumer<CommentRow> each) {
+		store.forEachOfType(subjectType, each);
+	}
+
+	/** Visible comments and replies per record of a type; records without any are absent. */
+	public Map<String, Long> visibleCounts(String subjectType) {
+		return store.visibleCounts(subjectType);
 	}
 }

@@ -3,9 +3,18 @@ package fr.ouvert.comment.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
+import fr.ouvert.comment.CommentRow;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,16 +22,22 @@ import org.springframework.stereotype.Repository;
 public class CommentStore {
 
 	private static final String SELECT = """
-			select c.id, c.subject_type, c.subject_id, c.author_id, c.author_name, c.body, c.created_at, c.hidden_at,
-			       c.hidden_reason,
+			select c.id, c.subject_type, c.subject_id, c.parent_id, c.depth, c.alignment, c.author_id, c.author_name,
+			       c.body, c.created_at, c.hidden_at, c.hidden_reason,
 			       (select count(*) from comment_report r where r.comment_id = c.id and r.resolved_at is null) as open_reports
 			from comment_comment c
 			""";
 
-	private final JdbcClient jdbc;
+	/** Rows fetched per round trip while streaming a whole subject type. */
+	private static final int FETCH_SIZE = 500;
 
-	CommentStore(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final JdbcTemplate streaming;
+
+	CommentStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(FETCH_SIZE);
 	}
 
 	public List<StoredComment> bySubject(String type, String id) {
@@ -50,13 +65,43 @@ public class CommentStore {
 			.single();
 	}
 
-	public long insert(String type, String subjectId, long authorId, String authorName, String body) {
+	/** @param parent the comment answered, or {@code null} */
+	public long insert(String type, String subjectId, StoredComment parent, String alignment, long authorId,
+			String authorName, String body) {
 		return jdbc.sql("""
-				insert into comment_comment (subject_type, subject_id, author_id, author_name, body)
-				values (?, ?, ?, ?, ?) returning id""")
-			.params(type, subjectId, authorId, authorName, body)
+				insert into comment_comment (subject_type, subject_id, parent_id, depth, alignment, author_id, author_name, body)
+				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(type, subjectId, parent == null ? null : parent.id(), parent == null ? 1 : parent.depth() + 1,
+					alignment, authorId, authorName, body)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Every comment on records of this type, in id order (parents before their replies), read
+	 * through a cursor: call inside a transaction so PostgreSQL streams instead of loading all.
+	 */
+	public void forEachOfType(String type, Consumer<CommentRow> each) {
+		streaming.query("""
+				select id, subject_type, subject_id, parent_id, depth, alignment, author_name,
+				       case when hidden_at is null then body end as body, created_at, hidden_at is not null as hidden
+				from comment_comment where subject_type = ? order by id""",
+				(RowCallbackHandler) rs -> each.accept(new CommentRow(rs.getLong("id"), rs.getString("subject_type"),
+						rs.getString("subject_id"), rs.getObject("parent_id", Long.class), rs.getInt("depth"),
+						rs.getString("alignment"), rs.getString("author_name"), rs.getString("body"),
+						rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("hidden"))),
+				type);
+	}
+
+	/** Visible comments (replies included) per subject id, for the subjects of this type that have any. */
+	public Map<String, Long> visibleCounts(String type) {
+		Map<String, Long> counts = new HashMap<>();
+		jdbc.sql("""
+				select subject_id, count(*) as n from comment_comment
+				where subject_type = ? and hidden_at is null group by subject_id""")
+			.param(type)
+			.query((RowCallbackHandler) rs -> counts.put(rs.getString("subject_id"), rs.getLong("n")));
+		return counts;
 	}
 
 	/** @return {@code false} if this person had already reported this comment */
@@ -89,7 +134,8 @@ public class CommentStore {
 	private static StoredComment map(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime hidden = rs.getObject("hidden_at", OffsetDateTime.class);
 		return new StoredComment(rs.getLong("id"), rs.getString("subject_type"), rs.getString("subject_id"),
-				rs.getLong("author_id"), rs.getString("author_name"), rs.getString("body"),
+				rs.getObject("parent_id", Long.class), rs.getInt("depth"), rs.getString("alignment"), rs.getLong("author_id"),
+				rs.getString("author_name"), rs.getString("body"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(), hidden == null ? null : hidden.toInstant(),
 				rs.getString("hidden_reason"), rs.getInt("open_reports"));
 	}

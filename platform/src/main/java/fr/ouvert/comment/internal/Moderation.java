@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import fr.ouvert.comment.Alignment;
+import fr.ouvert.comment.CommentPosted;
+import fr.ouvert.comment.Comments;
 import fr.ouvert.kernel.audit.AuditTrail;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.Role;
@@ -12,6 +15,7 @@ import fr.ouvert.kernel.web.LinkableType;
 import fr.ouvert.kernel.web.Linkables;
 import fr.ouvert.kernel.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,27 +36,46 @@ public class Moderation {
 	private final Linkables linkables;
 	private final AuditTrail audit;
 	private final CommentProperties properties;
+	private final ApplicationEventPublisher events;
 
-	Moderation(CommentStore store, Linkables linkables, AuditTrail audit, CommentProperties properties) {
+	Moderation(CommentStore store, Linkables linkables, AuditTrail audit, CommentProperties properties,
+			ApplicationEventPublisher events) {
 		this.store = store;
 		this.linkables = linkables;
 		this.audit = audit;
 		this.properties = properties;
+		this.events = events;
 	}
 
+	/**
+	 * Posts a comment on a record, or a reply to one of its comments. A reply goes one level deeper
+	 * than the comment it answers; comments at {@link Comments#MAX_DEPTH} and hidden ones take no
+	 * reply. Publishes {@link CommentPosted} once stored.
+	 *
+	 * @param parentId the comment answered, or {@code null}
+	 * @param alignment the side taken, or {@code null}
+	 */
 	@Transactional
-	public Posted post(CurrentUser author, String subjectType, String subjectId, String body) {
+	public Posted post(CurrentUser author, String subjectType, String subjectId, Long parentId, String body,
+			Alignment alignment) {
 		LinkableType.Link subject = linkables.resolve(subjectType, subjectId)
 			.orElseThrow(() -> new NotFoundException("No " + subjectType + " " + subjectId));
+		StoredComment parent = parentId == null ? null : store.find(parentId)
+			.filter(p -> p.subjectType().equals(subjectType) && p.subjectId().equals(subjectId))
+			.orElseThrow(() -> new NotFoundException("No comment " + parentId + " on " + subjectType + " " + subjectId));
 		String text = body == null ? "" : body.strip();
 		FormErrors errors = new FormErrors()
+			.rejectIf(parent != null && parent.depth() >= Comments.MAX_DEPTH, "parent", "comment.error.depth")
+			.rejectIf(parent != null && parent.hiddenAt() != null, "parent", "comment.error.parent-hidden")
 			.rejectIf(text.isEmpty(), "body", "comment.error.empty")
 			.rejectIf(text.length() > properties.maxLength(), "body", "comment.error.long");
 		if (!errors.isEmpty()) {
 			return new Posted(0, subject, errors);
 		}
-		long id = store.insert(subjectType, subjectId, author.id(), author.displayName(), text);
+		long id = store.insert(subjectType, subjectId, parent, alignment == null ? null : alignment.code(), author.id(),
+				author.displayName(), text);
 		audit.record(author, "comment.create", "comment", Long.toString(id), null, store.find(id).orElseThrow().auditState());
+		events.publishEvent(new CommentPosted(subjectType, subjectId, id, parentId, author.id()));
 		return new Posted(id, subject, errors);
 	}
 

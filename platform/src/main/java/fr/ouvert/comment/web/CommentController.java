@@ -1,10 +1,13 @@
 package fr.ouvert.comment.web;
 
+import fr.ouvert.comment.Alignment;
 import fr.ouvert.comment.Comments;
+import fr.ouvert.comment.ThreadOptions;
 import fr.ouvert.comment.internal.Moderation;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.CurrentUserSource;
 import fr.ouvert.kernel.security.RateLimited;
+import fr.ouvert.kernel.web.BadRequestException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,22 +34,36 @@ class CommentController {
 		this.users = users;
 	}
 
+	/**
+	 * @param parent the comment answered, for a reply
+	 * @param aligned sent by the forms of threads with sides ({@link ThreadOptions#alignment}): only
+	 *            then is {@code alignment} kept, and the htmx answer is rendered the same way
+	 */
 	@PostMapping("/commentaires")
 	@RateLimited
-	String post(@RequestParam String type, @RequestParam String id, @RequestParam(defaultValue = "") String body,
+	String post(@RequestParam String type, @RequestParam String id, @RequestParam(required = false) Long parent,
+			@RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "false") boolean aligned,
+			@RequestParam(defaultValue = "") String alignment,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect) {
 		CurrentUser author = users.require();
-		Moderation.Posted posted = moderation.post(author, type, id, body);
+		if (aligned && !alignment.isEmpty() && Alignment.fromCode(alignment).isEmpty()) {
+			throw new BadRequestException("alignment", "Unknown alignment \"" + alignment + "\": for, neutral or against");
+		}
+		Alignment side = aligned ? Alignment.fromCode(alignment).orElse(null) : null;
+		Moderation.Posted posted = moderation.post(author, type, id, parent, body, side);
+		String error = posted.errors().isEmpty() ? null : posted.errors().all().values().iterator().next();
 		if (htmx != null) {
-			model.addAttribute("thread", comments.thread(type, id, users.current()));
-			model.addAttribute("error", posted.errors().isEmpty() ? null : posted.errors().key("body"));
-			model.addAttribute("draft", posted.errors().isEmpty() ? "" : body);
+			model.addAttribute("thread", comments.thread(type, id, users.current(),
+					aligned ? ThreadOptions.WITH_ALIGNMENT : ThreadOptions.PLAIN));
+			model.addAttribute("error", error);
+			model.addAttribute("errorParent", error == null ? null : parent);
+			model.addAttribute("draft", error == null ? "" : body);
 			return "comment/thread-fragment";
 		}
-		if (!posted.errors().isEmpty()) {
-			redirect.addFlashAttribute("flashError", posted.errors().key("body"));
-			return "redirect:" + posted.subject().path() + "#commentaires";
+		if (error != null) {
+			redirect.addFlashAttribute("flashError", error);
+			return "redirect:" + posted.subject().path() + (parent == null ? "#commentaires" : "#commentaire-" + parent);
 		}
 		redirect.addFlashAttribute("flash", "comment.flash.posted");
 		return "redirect:" + posted.subject().path() + "#commentaire-" + posted.commentId();
