@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </ol>
  * System properties: {@code bench.proposals}, {@code bench.comments}, {@code bench.supports},
  * {@code bench.statements}, {@code bench.statementVotes} (default: the issue's sizes), {@code bench.requests}
- * (measured requests per page kind, default 500), {@code bench.voters} (500), {@code bench.duration} (60),
+ * (measured requests per page kind, default 500; 0 measures no page), {@code bench.voters} (500), {@code bench.duration} (60),
  * {@code bench.seed}. Extra arguments go to Spring Boot. Exits with 1 when a vote was lost or duplicated.
  */
 public final class ParticipationBenchmark {
@@ -94,7 +94,9 @@ public final class ParticipationBenchmark {
 			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 				.connectTimeout(Duration.ofSeconds(10)).build();
 			String base = "http://127.0.0.1:" + BenchSupport.port(context);
-			measurePages(client, base, generator, sizes, firstProposal, requests, seed);
+			if (requests > 0) {
+				measurePages(client, base, generator, sizes, firstProposal, requests, seed);
+			}
 
 			Map<Long, String> keys = voters(context, jdbc, voterCount);
 			long[] statements = jdbc.queryForList("select id from participation_statement where consultation_id = ?",
