@@ -267,6 +267,32 @@ class RouteMatrixTest extends PlatformTest {
 				"/marches-publics/territoires/regions/{code}")) {
 			route("GET", page, everyone);
 		}
+		// Participation: consultations. Reading is open (a draft answers 404 to those who may not edit it); agents
+		// create them, and only the agents of the consulting organisation (here the Cour des comptes) or an
+		// administrator manage one. The sample is an incomplete draft: publishing or closing it answers 422.
+		samples.put("{consultationSlug}", jdbc.sql("""
+				insert into participation_consultation (slug, title, organisation_id, organisation_name, theme, created_by)
+				select 'matrice-' || substr(md5(random()::text), 1, 8), 'Consultation de la matrice', id, name, 'Matrice', ?
+				from account_organisation where slug = 'cour-des-comptes' returning slug""").param(target.id())
+			.query(String.class).single());
+		Map<Role, Outcome> consultationCreators = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.ALLOWED);
+		Map<Role, Outcome> consultationEditors = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED);
+		for (String page : List.of("/consultations", "/consultations/flux.atom", "/consultations/outils", "/consultations/{slug}",
+				"/consultations/{slug}/synthese", "/consultations/{slug}/suites", "/api/1/participation/consultations",
+				"/api/1/participation/consultations/{slug}")) {
+			route("GET", page, everyone);
+		}
+		route("GET", "/consultations/nouvelle", consultationCreators);
+		route("POST", "/consultations/nouvelle", consultationCreators);
+		for (String page : List.of("/consultations/{slug}/modifier", "/consultations/{slug}/synthese/rediger",
+				"/consultations/{slug}/suites/rediger")) {
+			route("GET", page, consultationEditors);
+			route("POST", page, consultationEditors);
+		}
+		for (String action : List.of("/consultations/{slug}/publier", "/consultations/{slug}/clore",
+				"/consultations/{slug}/synthese/publier", "/consultations/{slug}/suites/publier")) {
+			route("POST", action, consultationEditors);
+		}
 		// Participation, the dialogue forum: reading is open; agents and administrators create forums, the agents of the
 		// organisation that created one (and administrators) add and take up its axes and write their restitutions;
 		// anyone signed in opens threads, follows, reports.
@@ -445,6 +471,9 @@ class RouteMatrixTest extends PlatformTest {
 		}
 		else if (path.startsWith("/catalogue/schemas/")) {
 			path = path.replace("**", "scdl/subventions");
+		}
+		if (path.startsWith("/consultations/") || path.startsWith("/api/1/participation/consultations/")) {
+			path = path.replace("{slug}", samples.get("{consultationSlug}"));
 		}
 		path = path.replace("{code}", "single-offer").replace("{type}", "proposal");
 		if (path.endsWith("/abandonner")) {
