@@ -331,7 +331,8 @@ class RouteMatrixTest extends PlatformTest {
 		for (String page : List.of("/consultations/{slug}/propositions", "/consultations/{slug}/propositions/{id}",
 				"/consultations/{slug}/texte", "/consultations/{slug}/questionnaire", "/consultations/{slug}/debat",
 				"/api/1/participation/consultations/{slug}/proposals",
-				"/api/1/participation/consultations/{slug}/participants-votes.csv")) {
+				"/api/1/participation/consultations/{slug}/participants-votes.csv", "/api/1/participation/comments.csv",
+				"/api/1/participation/comments.json")) {
 			route("GET", page, everyone);
 		}
 		for (String form : List.of("/consultations/{slug}/propositions", "/consultations/{slug}/propositions/{id}/soutien",
