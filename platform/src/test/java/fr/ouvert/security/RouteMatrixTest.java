@@ -326,6 +326,28 @@ class RouteMatrixTest extends PlatformTest {
 		for (String api : List.of("/api/1/spatial/zones/{ids}", "/api/1/spatial/zones/suggest", "/api/1/spatial/levels")) {
 			route("GET", api, everyone);
 		}
+		// Participation contributions: reading is open; contributing needs an account (the sample slug answers 404,
+		// the sample id 400: authorisation let them through); the participation queue is the moderators'.
+		for (String page : List.of("/consultations/{slug}/propositions", "/consultations/{slug}/propositions/{id}",
+				"/consultations/{slug}/texte", "/consultations/{slug}/questionnaire", "/consultations/{slug}/debat",
+				"/api/1/participation/consultations/{slug}/proposals",
+				"/api/1/participation/consultations/{slug}/participants-votes.csv")) {
+			route("GET", page, everyone);
+		}
+		for (String form : List.of("/consultations/{slug}/propositions", "/consultations/{slug}/propositions/{id}/soutien",
+				"/consultations/{slug}/questionnaire", "/consultations/{slug}/debat", "/consultations/{slug}/debat/{id}/vote",
+				"/participation/signalements")) {
+			route("POST", form, signedIn);
+		}
+		route("PUT", "/api/1/participation/proposals/{id}/support", signedInApi);
+		route("DELETE", "/api/1/participation/proposals/{id}/support", signedInApi);
+		route("PUT", "/api/1/participation/statements/{id}/vote", signedInApi);
+		route("PUT", "/api/1/participation/questions/{id}/answer", signedInApi);
+		route("GET", "/moderation/participation", moderators);
+		for (String form : List.of("/moderation/participation/{type}/{id}/masquer", "/moderation/participation/{type}/{id}/retablir",
+				"/moderation/participation/lot")) {
+			route("POST", form, moderators);
+		}
 	}
 
 	@Test
@@ -453,7 +475,7 @@ class RouteMatrixTest extends PlatformTest {
 		if (path.startsWith("/consultations/") || path.startsWith("/api/1/participation/consultations/")) {
 			path = path.replace("{slug}", samples.get("{consultationSlug}"));
 		}
-		path = path.replace("{code}", "single-offer");
+		path = path.replace("{code}", "single-offer").replace("{type}", "proposal");
 		if (path.endsWith("/abandonner")) {
 			path = path.replace("{id}", samples.get("{discardedImportId}"));
 		}
