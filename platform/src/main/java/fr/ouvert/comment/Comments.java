@@ -1,6 +1,7 @@
 package fr.ouvert.comment;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -75,8 +76,19 @@ public class Comments {
 		store.forEachOfType(subjectType, each);
 	}
 
+	/** One comment as open data shows it (hidden: without its text), e.g. to announce it. */
+	public Optional<CommentRow> comment(long id) {
+		return store.find(id).map(c -> new CommentRow(c.id(), c.subjectType(), c.subjectId(), c.parentId(), c.depth(),
+				c.alignment(), c.authorName(), c.hiddenAt() == null ? c.body() : null, c.createdAt(), c.hiddenAt() != null));
+	}
+
 	/** Visible comments and replies per record of a type; records without any are absent. */
 	public Map<String, Long> visibleCounts(String subjectType) {
-		return store.visibleCounts(subjectType);
+		return store.visibleCounts(subjectType, null);
+	}
+
+	/** Visible comments and replies of these records (a page of a list); records without any are absent. */
+	public Map<String, Long> visibleCounts(String subjectType, Collection<String> subjectIds) {
+		return subjectIds.isEmpty() ? Map.of() : store.visibleCounts(subjectType, subjectIds);
 	}
 }

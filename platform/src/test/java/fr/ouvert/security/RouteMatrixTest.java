@@ -267,9 +267,86 @@ class RouteMatrixTest extends PlatformTest {
 				"/marches-publics/territoires/regions/{code}")) {
 			route("GET", page, everyone);
 		}
+		// Participation: consultations. Reading is open (a draft answers 404 to those who may not edit it); agents
+		// create them, and only the agents of the consulting organisation (here the Cour des comptes) or an
+		// administrator manage one. The sample is an incomplete draft: publishing or closing it answers 422.
+		samples.put("{consultationSlug}", jdbc.sql("""
+				insert into participation_consultation (slug, title, organisation_id, organisation_name, theme, created_by)
+				select 'matrice-' || substr(md5(random()::text), 1, 8), 'Consultation de la matrice', id, name, 'Matrice', ?
+				from account_organisation where slug = 'cour-des-comptes' returning slug""").param(target.id())
+			.query(String.class).single());
+		Map<Role, Outcome> consultationCreators = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.ALLOWED);
+		Map<Role, Outcome> consultationEditors = expect(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED);
+		for (String page : List.of("/consultations", "/consultations/flux.atom", "/consultations/outils", "/consultations/{slug}",
+				"/consultations/{slug}/synthese", "/consultations/{slug}/suites", "/api/1/participation/consultations",
+				"/api/1/participation/consultations/{slug}")) {
+			route("GET", page, everyone);
+		}
+		route("GET", "/consultations/nouvelle", consultationCreators);
+		route("POST", "/consultations/nouvelle", consultationCreators);
+		for (String page : List.of("/consultations/{slug}/modifier", "/consultations/{slug}/synthese/rediger",
+				"/consultations/{slug}/suites/rediger")) {
+			route("GET", page, consultationEditors);
+			route("POST", page, consultationEditors);
+		}
+		for (String action : List.of("/consultations/{slug}/publier", "/consultations/{slug}/clore",
+				"/consultations/{slug}/synthese/publier", "/consultations/{slug}/suites/publier")) {
+			route("POST", action, consultationEditors);
+		}
+		// Participation, the dialogue forum: reading is open; agents and administrators create forums, the agents of the
+		// organisation that created one (and administrators) add and take up its axes and write their restitutions;
+		// anyone signed in opens threads, follows, reports.
+		samples.put("{forumSlug}", jdbc.sql("""
+				insert into participation_forum (slug, title, theme, held_at, online, organisers, organisation_id, organisation_name, created_by)
+				select 'matrice-' || substr(md5(random()::text), 1, 8), 'Matrice', 'Matrice', now(), true, 'Matrice', id, name, ?
+				from account_organisation where slug = 'cour-des-comptes' returning slug""").param(target.id()).query(String.class).single());
+		samples.put("{axisId}", jdbc.sql("insert into participation_forum_axis (title, created_by) values ('Matrice', ?) returning id")
+			.param(target.id()).query(String.class).single());
+		jdbc.sql("insert into participation_forum_session (forum_id, axis_id, position) select id, ?, 1 from participation_forum where slug = ?")
+			.params(Long.parseLong(samples.get("{axisId}")), samples.get("{forumSlug}")).update();
+		samples.put("{threadId}", jdbc.sql("""
+				insert into participation_forum_thread (axis_id, forum_id, title, body, author_id, author_name)
+				select ?, id, 'Matrice', 'Un fil pour la matrice', ?, 'Matrice' from participation_forum where slug = ? returning id""")
+			.params(Long.parseLong(samples.get("{axisId}")), target.id(), samples.get("{forumSlug}")).query(String.class).single());
+		for (String page : List.of("/forums", "/forums/{slug}", "/forums/{slug}/axes/{axisId}", "/forums/{slug}/fils/{threadId}")) {
+			route("GET", page, everyone);
+		}
+		route("GET", "/forums/nouveau", publishers);
+		route("POST", "/forums", publishers);
+		route("GET", "/forums/abonnements", signedIn);
+		for (String form : List.of("/forums/{slug}/axes", "/forums/{slug}/axes/reprise", "/forums/{slug}/axes/{axisId}/restitution")) {
+			route("POST", form, answerersOfTheCour);
+		}
+		for (String form : List.of("/forums/{slug}/axes/{axisId}/fils", "/forums/{slug}/axes/{axisId}/abonnement",
+				"/forums/{slug}/axes/{axisId}/desabonnement", "/forums/{slug}/fils/{threadId}/abonnement",
+				"/forums/{slug}/fils/{threadId}/desabonnement", "/forums/{slug}/fils/{threadId}/signalement")) {
+			route("POST", form, signedIn);
+		}
 		// The geographic zones (catalog).
 		for (String api : List.of("/api/1/spatial/zones/{ids}", "/api/1/spatial/zones/suggest", "/api/1/spatial/levels")) {
 			route("GET", api, everyone);
+		}
+		// Participation contributions: reading is open; contributing needs an account (the sample slug answers 404,
+		// the sample id 400: authorisation let them through); the participation queue is the moderators'.
+		for (String page : List.of("/consultations/{slug}/propositions", "/consultations/{slug}/propositions/{id}",
+				"/consultations/{slug}/texte", "/consultations/{slug}/questionnaire", "/consultations/{slug}/debat",
+				"/api/1/participation/consultations/{slug}/proposals",
+				"/api/1/participation/consultations/{slug}/participants-votes.csv")) {
+			route("GET", page, everyone);
+		}
+		for (String form : List.of("/consultations/{slug}/propositions", "/consultations/{slug}/propositions/{id}/soutien",
+				"/consultations/{slug}/questionnaire", "/consultations/{slug}/debat", "/consultations/{slug}/debat/{id}/vote",
+				"/participation/signalements")) {
+			route("POST", form, signedIn);
+		}
+		route("PUT", "/api/1/participation/proposals/{id}/support", signedInApi);
+		route("DELETE", "/api/1/participation/proposals/{id}/support", signedInApi);
+		route("PUT", "/api/1/participation/statements/{id}/vote", signedInApi);
+		route("PUT", "/api/1/participation/questions/{id}/answer", signedInApi);
+		route("GET", "/moderation/participation", moderators);
+		for (String form : List.of("/moderation/participation/{type}/{id}/masquer", "/moderation/participation/{type}/{id}/retablir",
+				"/moderation/participation/lot")) {
+			route("POST", form, moderators);
 		}
 	}
 
@@ -388,10 +465,17 @@ class RouteMatrixTest extends PlatformTest {
 		else if (path.startsWith("/catalogue/organisations/")) {
 			path = path.replace("{slug}", samples.get("{institution}"));
 		}
+		else if (path.startsWith("/forums/")) {
+			path = path.replace("{slug}", samples.get("{forumSlug}")).replace("{axisId}", samples.get("{axisId}"))
+				.replace("{threadId}", samples.get("{threadId}"));
+		}
 		else if (path.startsWith("/catalogue/schemas/")) {
 			path = path.replace("**", "scdl/subventions");
 		}
-		path = path.replace("{code}", "single-offer");
+		if (path.startsWith("/consultations/") || path.startsWith("/api/1/participation/consultations/")) {
+			path = path.replace("{slug}", samples.get("{consultationSlug}"));
+		}
+		path = path.replace("{code}", "single-offer").replace("{type}", "proposal");
 		if (path.endsWith("/abandonner")) {
 			path = path.replace("{id}", samples.get("{discardedImportId}"));
 		}

@@ -3,6 +3,7 @@ package fr.ouvert.comment.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,13 +94,17 @@ public class CommentStore {
 				type);
 	}
 
-	/** Visible comments (replies included) per subject id, for the subjects of this type that have any. */
-	public Map<String, Long> visibleCounts(String type) {
+	/**
+	 * Visible comments (replies included) per subject id, for the subjects of this type that have any.
+	 *
+	 * @param ids only these subjects, or {@code null} for all of the type
+	 */
+	public Map<String, Long> visibleCounts(String type, Collection<String> ids) {
 		Map<String, Long> counts = new HashMap<>();
-		jdbc.sql("""
-				select subject_id, count(*) as n from comment_comment
-				where subject_type = ? and hidden_at is null group by subject_id""")
-			.param(type)
+		jdbc.sql("select subject_id, count(*) as n from comment_comment where subject_type = :type and hidden_at is null"
+				+ (ids == null ? "" : " and subject_id = any (:ids)") + " group by subject_id")
+			.param("type", type)
+			.param("ids", ids == null ? null : ids.toArray(String[]::new))
 			.query((RowCallbackHandler) rs -> counts.put(rs.getString("subject_id"), rs.getLong("n")));
 		return counts;
 	}

@@ -14,6 +14,11 @@ public record ConsultationForm(String title, String slug, String theme, Long org
 		String procedure, String moderationCharter, String announcedFollowUps, List<String> contributionTypes,
 		boolean requiresVerified, LocalDate opensOn, LocalDate lastDay, String questions, String statements) {
 
+	/** The form's fields in the order the page shows them (and lists their errors). */
+	public static final List<String> FIELDS = List.of("title", "slug", "theme", "organisationId", "legalBasis",
+			"replacesCommission", "opensOn", "lastDay", "context", "documents", "submittedText", "articles", "procedure",
+			"moderationCharter", "announcedFollowUps", "contributionTypes", "questions", "statements", "publish");
+
 	public static ConsultationForm empty() {
 		return new ConsultationForm("", "", "", null, LegalBasis.L131_1.code(), "", "", "", "", "", "", "", "",
 				List.of(ContributionType.PROPOSALS.code(), ContributionType.COMMENTS.code()), false, null, null, "", "");

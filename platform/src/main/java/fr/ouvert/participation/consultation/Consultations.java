@@ -164,6 +164,18 @@ public class Consultations {
 		return new Page(items, total);
 	}
 
+	/** The last published consultations to change, most recent change first (the Atom feed). */
+	public List<Listed> recentlyUpdated(int limit) {
+		return jdbc.sql("select " + COLUMNS + " from participation_consultation c where c.published_at is not null"
+				+ " order by c.updated_at desc, c.id desc limit ?")
+			.param(limit)
+			.query(Consultations::consultation)
+			.list()
+			.stream()
+			.map(c -> new Listed(c, c.phase(now())))
+			.toList();
+	}
+
 	/** The consultations this person may edit: their organisation's, or all for an administrator. */
 	public List<Listed> editableBy(CurrentUser user) {
 		return jdbc.sql("select " + COLUMNS + " from participation_consultation c"

@@ -1,10 +1,10 @@
 package fr.ouvert.participation.contribution;
 
-import java.time.Clock;
 import java.util.Optional;
 
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.Role;
+import fr.ouvert.participation.consultation.Consultations;
 
 import org.springframework.stereotype.Component;
 
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContributionPermissions {
 
-	private final Clock clock;
+	private final Consultations consultations;
 
-	ContributionPermissions(Clock clock) {
-		this.clock = clock;
+	ContributionPermissions(Consultations consultations) {
+		this.consultations = consultations;
 	}
 
 	/** Why this person may not make this kind of contribution now, or empty when they may. */
@@ -54,13 +54,8 @@ public class ContributionPermissions {
 		return user.map(u -> u.has(Role.MODERATOR) || u.has(Role.ADMIN)).orElse(false);
 	}
 
-	/**
-	 * The phase rule, read from the consultation's dates: open from its opening date until its closing
-	 * date, unless an agent closed it earlier.
-	 */
+	/** The phase rule is the consultations' own: contributions only in phase {@code open}. */
 	private boolean isOpen(ConsultationRef consultation) {
-		var now = clock.instant();
-		return consultation.closedAt() == null && consultation.opensAt() != null && !now.isBefore(consultation.opensAt())
-				&& (consultation.closesAt() == null || now.isBefore(consultation.closesAt()));
+		return consultations.isOpen(consultation.id());
 	}
 }

@@ -60,7 +60,7 @@ public class ParticipationReports {
 	@Transactional
 	public ReportableItem report(CurrentUser reporter, String itemType, long itemId, String reason, String details) {
 		ReportableItem item = item(itemType, itemId);
-		if (!REASONS.contains(reason)) {
+		if (reason == null || !REASONS.contains(reason)) {
 			throw new BadRequestException("reason", "must be one of spam, offensive, off-topic, personal-data, other");
 		}
 		String note = details == null || details.isBlank() ? null : details.strip();

@@ -4,13 +4,13 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import fr.ouvert.kernel.opendata.PageRequest;
 import fr.ouvert.participation.consultation.Consultation;
 import fr.ouvert.participation.consultation.Consultations;
 
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The Atom 1.0 feed (RFC 4287) of the access point: the last published consultations, each entry saying its
+ * The Atom 1.0 feed (RFC 4287) of the access point: the published consultations that changed last, each entry saying its
  * organiser, dates and phase, updated when the consultation changes.
  */
 @RestController
@@ -43,9 +43,8 @@ class ConsultationFeedController {
 	@GetMapping(path = "/consultations/flux.atom", produces = "application/atom+xml")
 	ResponseEntity<String> feed() throws XMLStreamException {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		Consultations.Page page = consultations.search(new Consultations.Filter(null, null, null),
-				new PageRequest(1, ENTRIES));
-		Instant updated = page.items().stream().map(l -> l.consultation().updatedAt()).max(Instant::compareTo)
+		List<Consultations.Listed> entries = consultations.recentlyUpdated(ENTRIES);
+		Instant updated = entries.stream().map(l -> l.consultation().updatedAt()).max(Instant::compareTo)
 			.orElse(Instant.EPOCH);
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -62,7 +61,7 @@ class ConsultationFeedController {
 		xml.writeStartElement("author");
 		element(xml, "name", "Ouvert");
 		xml.writeEndElement();
-		for (Consultations.Listed listed : page.items()) {
+		for (Consultations.Listed listed : entries) {
 			Consultation c = listed.consultation();
 			xml.writeStartElement("entry");
 			element(xml, "id", base + c.path());
