@@ -202,9 +202,11 @@ final class ConcurrentVoters {
 				        group by 1, 2 having count(*) > 1) s)""", Long.class);
 		long statementCounters = jdbc.queryForObject("""
 				select count(*) from participation_statement s
-				where s.consultation_id = ? and (s.agree_count, s.disagree_count, s.pass_count) is distinct from
-				  (select count(*) filter (where vote = 1), count(*) filter (where vote = -1), count(*) filter (where vote = 0)
-				   from participation_statement_vote v where v.statement_id = s.id)""", Long.class, consultationId);
+				cross join lateral (select count(*) filter (where vote = 1) as agree, count(*) filter (where vote = -1)
+				  as disagree, count(*) filter (where vote = 0) as pass
+				  from participation_statement_vote v where v.statement_id = s.id) c
+				where s.consultation_id = ?
+				  and (s.agree_count, s.disagree_count, s.pass_count) is distinct from (c.agree, c.disagree, c.pass)""", Long.class, consultationId);
 		long supportCounters = jdbc.queryForObject("""
 				select count(*) from participation_proposal p
 				where p.consultation_id = ? and p.support_count <>

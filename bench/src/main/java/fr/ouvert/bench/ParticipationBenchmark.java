@@ -23,6 +23,8 @@ import javax.sql.DataSource;
 import fr.ouvert.account.internal.ApiKeys;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.Role;
+import fr.ouvert.participation.synthesis.SynthesisDraft;
+import fr.ouvert.participation.synthesis.SynthesisHelpers;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * open consultation with 10,000 proposals, 100,000 threaded comments, 1,000,000 supports and 100 statements with
  * 200,000 votes ({@link ParticipationGenerator}, COPY), then
  * <ol>
+ * <li>times the synthesis draft of that consultation ({@link SynthesisHelpers#draft});</li>
  * <li>measures the proposal list ({@code /consultations/{slug}/propositions?tri=…&page=…}, the three orders, first
  * and random pages) and the proposal pages ({@code /consultations/{slug}/propositions/{id}}, random proposals and
  * the most commented ones) over HTTP, one request at a time after a warm-up: p50, p95, p99, max;</li>
@@ -91,6 +94,8 @@ public final class ParticipationBenchmark {
 					load.analyzeSeconds());
 			printSizes(jdbc);
 
+			draftSynthesis(context.getBean(SynthesisHelpers.class), consultation);
+
 			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 				.connectTimeout(Duration.ofSeconds(10)).build();
 			String base = "http://127.0.0.1:" + BenchSupport.port(context);
@@ -139,6 +144,20 @@ public final class ParticipationBenchmark {
 				  '{proposals,comments,statements}', now() - interval '10 days', now() + interval '20 days',
 				  now() - interval '11 days', 1)
 				returning id""", Long.class, ParticipationGenerator.SLUG, organisation == null ? 1 : organisation);
+	}
+
+	/** What the agent's synthesis page asks for, at this scale: the time it takes, and what it found. */
+	private static void draftSynthesis(SynthesisHelpers helpers, long consultation) {
+		long t = System.nanoTime();
+		SynthesisDraft draft = helpers.draft(consultation);
+		SynthesisDraft.TextSynthesis proposals = draft.texts().get(0);
+		System.out.printf(Locale.ROOT, "%nSynthesis draft in %.1f s: %,d voters, %,d placed, k = %d (groups %s); proposals: "
+				+ "%,d distinct texts, %d topics (sizes %s), %d near-duplicate groups (largest %d)%n",
+				BenchSupport.seconds(t), draft.counts().voters(), draft.opinions().inConversation(), draft.opinions().k(),
+				draft.opinions().groups().stream().map(SynthesisDraft.Group::size).toList(), proposals.distinctTexts(),
+				proposals.topics().size(), proposals.topics().stream().map(SynthesisDraft.Topic::size).toList(),
+				proposals.nearDuplicates().size(),
+				proposals.nearDuplicates().isEmpty() ? 0 : proposals.nearDuplicates().get(0).size());
 	}
 
 	private static long next(JdbcTemplate jdbc, String table) {

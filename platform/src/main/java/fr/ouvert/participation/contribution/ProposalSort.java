@@ -5,15 +5,16 @@ import java.util.Optional;
 
 /**
  * The orders of a proposal list. The random order is stable for one visitor: it hashes each id with
- * the visitor's seed, so the pages of one visitor never repeat or skip a proposal.
+ * the visitor's seed (PostgreSQL's 64-bit integer hash, seeded), so the pages of one visitor never repeat
+ * or skip a proposal.
  *
  * @param pageValue the value of {@code ?tri=} on pages
  * @param apiValue the value of {@code ?sort=} in the API
  */
 public enum ProposalSort {
 	MOST_SUPPORTED("soutiens", "most_supported", "p.support_count desc, p.id"),
-	NEWEST("recentes", "newest", "p.created_at desc, p.id desc"),
-	RANDOM("hasard", "random", "md5(p.id::text || :seed), p.id");
+	NEWEST("recentes", "newest", "p.created_at desc, p.id"),
+	RANDOM("hasard", "random", "hashint8extended(p.id, :seed), p.id");
 
 	private final String pageValue;
 	private final String apiValue;

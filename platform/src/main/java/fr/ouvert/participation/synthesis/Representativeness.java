@@ -60,7 +60,7 @@ public final class Representativeness {
 				if (candidate.significant()) {
 					significant.add(candidate);
 				}
-				if (candidate.seen() > 0 && (best == null || candidate.metric() > best.metric())) {
+				if (candidate.seen() > 0 && (best == null || fallbackRank(candidate) > fallbackRank(best))) {
 					best = candidate;
 				}
 			}
@@ -73,6 +73,17 @@ public final class Representativeness {
 			result.add(List.copyOf(significant.subList(0, Math.min(PER_GROUP, significant.size()))));
 		}
 		return result;
+	}
+
+	/**
+	 * How to pick the one statement of a group where no test passes: the metric when both tests lean the group's
+	 * way (two negative tests would make it positive too), else the two-proportion test alone, below any of those.
+	 */
+	private static double fallbackRank(Statement statement) {
+		if (statement.probabilityTest() > 0 && statement.representativenessTest() > 0) {
+			return statement.metric();
+		}
+		return Math.min(0, statement.representativenessTest()) - 1e6;
 	}
 
 	private static Statement stronger(Statement agree, Statement disagree) {

@@ -78,6 +78,16 @@ class OpinionGroupAnalysisTest {
 	}
 
 	@Test
+	void londonExportWithAnXidColumnAndRejectedCommentsIsRead() throws IOException {
+		PolisExport london = PolisConversations.read(PolisConversations.LONDON);
+
+		assertThat(london.comments()).hasSize(39);
+		assertThat(london.votes().statementCount()).isEqualTo(36);
+		assertThat(london.polisGroups()).hasSize(24).containsValues(0, 1, 2);
+		assertThat(OpinionGroupAnalysis.analyse(london.votes(), 3).groups()).hasSize(3);
+	}
+
+	@Test
 	void brexitConsensusWithPolisGroups() throws IOException {
 		PolisExport brexit = PolisConversations.read(PolisConversations.BREXIT);
 		VoteMatrix votes = brexit.votes();
