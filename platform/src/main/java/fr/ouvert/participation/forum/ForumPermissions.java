@@ -29,7 +29,7 @@ public class ForumPermissions {
 		return user.map(u -> u.has(Role.MODERATOR) || u.has(Role.ADMIN)).orElse(false);
 	}
 
-	void requireCreateForum(CurrentUser user) {
+	public void requireCreateForum(CurrentUser user) {
 		if (!canCreateForum(Optional.of(user))) {
 			throw new AccessDeniedException("Only agents of an organisation and administrators create forums");
 		}

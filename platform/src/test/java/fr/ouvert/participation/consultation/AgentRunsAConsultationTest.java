@@ -232,6 +232,11 @@ class AgentRunsAConsultationTest extends PlatformTest {
 			.param(slug).query(String.class).list()).containsExactly("Une affirmation de départ.");
 		Document renamed = html(complete(post("/consultations/" + slug + "/modifier"), "autre-" + slug, 30), 422);
 		assertThat(renamed.select("#erreur-slug").text()).isEqualTo("L’adresse d’une consultation publiée ne change plus.");
+		assertThat(jdbc.sql("""
+				select after_state::json ->> 'closes_at' from kernel_audit_entry where action = 'participation.consultation.edit'
+				and subject_id = (select id::text from participation_consultation where slug = ?)""")
+			.param(slug).query(String.class).list()).containsExactly(
+					LocalDate.now(Ui.ZONE).plusDays(30).atStartOfDay(Ui.ZONE).toInstant().toString());
 	}
 
 	private String phase(String slug) {

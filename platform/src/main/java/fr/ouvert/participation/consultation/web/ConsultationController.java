@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import fr.ouvert.account.Organisations;
 import fr.ouvert.comment.Comments;
+import fr.ouvert.comment.ThreadOptions;
 import fr.ouvert.kernel.markdown.Markdown;
 import fr.ouvert.kernel.opendata.PageRequest;
 import fr.ouvert.kernel.security.CurrentUser;
@@ -192,7 +193,8 @@ class ConsultationController {
 				consultations.now()));
 		model.addAttribute("md", markdown);
 		model.addAttribute("thread", consultation.publishedAt() != null && consultation.offers(ContributionType.COMMENTS)
-				? comments.thread(Consultation.LINKABLE_TYPE, Long.toString(consultation.id()), user) : null);
+				? comments.thread(Consultation.LINKABLE_TYPE, Long.toString(consultation.id()), user,
+						ThreadOptions.WITH_ALIGNMENT) : null);
 		model.addAttribute("mayContribute", consultations.mayContribute(consultation, ContributionType.COMMENTS, user));
 		return "participation/consultation/consultation";
 	}

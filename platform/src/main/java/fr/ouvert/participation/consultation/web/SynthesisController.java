@@ -15,6 +15,8 @@ import fr.ouvert.participation.consultation.ConsultationLifecycle;
 import fr.ouvert.participation.consultation.ConsultationPermissions;
 import fr.ouvert.participation.consultation.ConsultationPhase;
 import fr.ouvert.participation.consultation.Consultations;
+import fr.ouvert.participation.consultation.SynthesisMaterial;
+import fr.ouvert.participation.synthesis.SynthesisDraft;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,14 +38,16 @@ class SynthesisController {
 	private final Consultations consultations;
 	private final ConsultationPermissions permissions;
 	private final ConsultationLifecycle lifecycle;
+	private final SynthesisMaterial material;
 	private final Markdown markdown;
 	private final CurrentUserSource users;
 
 	SynthesisController(Consultations consultations, ConsultationPermissions permissions, ConsultationLifecycle lifecycle,
-			Markdown markdown, CurrentUserSource users) {
+			SynthesisMaterial material, Markdown markdown, CurrentUserSource users) {
 		this.consultations = consultations;
 		this.permissions = permissions;
 		this.lifecycle = lifecycle;
+		this.material = material;
 		this.markdown = markdown;
 		this.users = users;
 	}
@@ -57,7 +61,10 @@ class SynthesisController {
 			throw new NotFoundException("The synthesis of " + slug + " is not published");
 		}
 		common(model, c);
-		model.addAttribute("synthesis", consultations.synthesis(c.id()).orElse(null));
+		Optional<Consultations.Synthesis> synthesis = consultations.synthesis(c.id());
+		model.addAttribute("synthesis", synthesis.orElse(null));
+		model.addAttribute("opinions", synthesis.flatMap(material::opinionGroups).orElse(null));
+		model.addAttribute("texts", synthesis.map(material::topicClusters).orElse(java.util.List.of()));
 		model.addAttribute("canEdit", canEdit);
 		return "participation/consultation/synthesis";
 	}
@@ -76,10 +83,10 @@ class SynthesisController {
 			@RequestParam(defaultValue = "false") boolean topicClusters, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		Consultation c = editable(slug);
-		Optional<Consultations.Synthesis> saved = consultations.synthesis(c.id());
+		SynthesisDraft draft = material.draft(c.id());
 		FormErrors errors = lifecycle.saveSynthesis(users.require(), c, body, method,
-				opinionGroups ? saved.map(Consultations.Synthesis::opinionGroupsJson).orElse(null) : null,
-				topicClusters ? saved.map(Consultations.Synthesis::topicClustersJson).orElse(null) : null);
+				opinionGroups ? material.opinionGroupsJson(draft) : null,
+				topicClusters ? material.topicClustersJson(draft) : null);
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return synthesisForm(model, c, new SynthesisForm(body, method, opinionGroups, topicClusters), errors);
@@ -158,6 +165,7 @@ class SynthesisController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("counts", consultations.counts(c.id()));
+		model.addAttribute("draft", material.draft(c.id()));
 		model.addAttribute("saved", consultations.synthesis(c.id()).orElse(null));
 		return "participation/consultation/synthesis-form";
 	}

@@ -24,7 +24,6 @@ import fr.ouvert.participation.forum.Forums;
 import fr.ouvert.participation.forum.ThreadForm;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +69,7 @@ class ForumController {
 
 	@GetMapping("/forums/nouveau")
 	String newForum(Model model) {
-		requireCreate(users.require());
+		permissions.requireCreateForum(users.require());
 		return form(model, ForumForm.empty(), FormErrors.none());
 	}
 
@@ -218,11 +217,5 @@ class ForumController {
 		model.addAttribute("restitutionDraft", restitutionDraft != null ? restitutionDraft
 				: session.restitution() == null ? "" : session.restitution());
 		return "participation/forum/axis";
-	}
-
-	private void requireCreate(CurrentUser user) {
-		if (!permissions.canCreateForum(Optional.of(user))) {
-			throw new AccessDeniedException("Only agents of an organisation and administrators create forums");
-		}
 	}
 }
