@@ -295,7 +295,7 @@ class RouteMatrixTest extends PlatformTest {
 		}
 		// Participation, the dialogue forum: reading is open; agents and administrators create forums, the agents of the
 		// organisation that created one (and administrators) add and take up its axes and write their restitutions;
-		// anyone signed in opens threads, follows, reports.
+		// anyone signed in opens threads and follows (threads are reported through /participation/signalements).
 		samples.put("{forumSlug}", jdbc.sql("""
 				insert into participation_forum (slug, title, theme, held_at, online, organisers, organisation_id, organisation_name, created_by)
 				select 'matrice-' || substr(md5(random()::text), 1, 8), 'Matrice', 'Matrice', now(), true, 'Matrice', id, name, ?
@@ -319,7 +319,7 @@ class RouteMatrixTest extends PlatformTest {
 		}
 		for (String form : List.of("/forums/{slug}/axes/{axisId}/fils", "/forums/{slug}/axes/{axisId}/abonnement",
 				"/forums/{slug}/axes/{axisId}/desabonnement", "/forums/{slug}/fils/{threadId}/abonnement",
-				"/forums/{slug}/fils/{threadId}/desabonnement", "/forums/{slug}/fils/{threadId}/signalement")) {
+				"/forums/{slug}/fils/{threadId}/desabonnement")) {
 			route("POST", form, signedIn);
 		}
 		// The geographic zones (catalog).
@@ -331,7 +331,8 @@ class RouteMatrixTest extends PlatformTest {
 		for (String page : List.of("/consultations/{slug}/propositions", "/consultations/{slug}/propositions/{id}",
 				"/consultations/{slug}/texte", "/consultations/{slug}/questionnaire", "/consultations/{slug}/debat",
 				"/api/1/participation/consultations/{slug}/proposals",
-				"/api/1/participation/consultations/{slug}/participants-votes.csv")) {
+				"/api/1/participation/consultations/{slug}/participants-votes.csv", "/api/1/participation/comments.csv",
+				"/api/1/participation/comments.json")) {
 			route("GET", page, everyone);
 		}
 		for (String form : List.of("/consultations/{slug}/propositions", "/consultations/{slug}/propositions/{id}/soutien",

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A published consultation as contributions see it: what it offers, whom it accepts, its dates.
+ * A published consultation as contributions see it: what it offers, whom it accepts, whether its
+ * follow-ups are public. Its phase is asked of {@code Consultations}.
  *
  * @param contributionTypes among {@code proposals, comments, articles, survey, statements}
  */
 public record ConsultationRef(long id, String slug, String title, long organisationId, List<String> contributionTypes,
-		boolean requiresVerified, Instant opensAt, Instant closesAt, Instant closedAt, Instant followUpsPublishedAt) {
+		boolean requiresVerified, Instant followUpsPublishedAt) {
 
 	public static final String PROPOSALS = "proposals";
 	public static final String ARTICLES = "articles";

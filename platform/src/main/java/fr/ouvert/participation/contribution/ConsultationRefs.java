@@ -19,8 +19,7 @@ import org.springframework.stereotype.Repository;
 public class ConsultationRefs {
 
 	private static final String SELECT = """
-			select id, slug, title, organisation_id, contribution_types, requires_verified, opens_at, closes_at, closed_at,
-			       follow_ups_published_at
+			select id, slug, title, organisation_id, contribution_types, requires_verified, follow_ups_published_at
 			from participation_consultation where published_at is not null and""";
 
 	private final JdbcClient jdbc;
@@ -46,8 +45,7 @@ public class ConsultationRefs {
 		Array types = rs.getArray("contribution_types");
 		return new ConsultationRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
 				rs.getLong("organisation_id"), List.copyOf(Arrays.asList((String[]) types.getArray())),
-				rs.getBoolean("requires_verified"), instant(rs, "opens_at"), instant(rs, "closes_at"),
-				instant(rs, "closed_at"), instant(rs, "follow_ups_published_at"));
+				rs.getBoolean("requires_verified"), instant(rs, "follow_ups_published_at"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

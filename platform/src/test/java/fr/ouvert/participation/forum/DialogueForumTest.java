@@ -147,8 +147,9 @@ class DialogueForumTest extends PlatformTest {
 		MockHttpSession author = Sessions.signIn(mvc, Accounts.citizen(jdbc));
 		long thread = steps.thread(author, forum, axis, "Promotions exceptionnelles", "Achetez nos montres !");
 		for (int i = 0; i < 3; i++) {
-			mvc.perform(post("/forums/" + forum + "/fils/" + thread + "/signalement").session(Sessions.signIn(mvc, Accounts.citizen(jdbc)))
-				.with(csrf()).param("reason", "spam").param("details", "Publicité")).andExpect(status().isFound());
+			mvc.perform(post("/participation/signalements").session(Sessions.signIn(mvc, Accounts.citizen(jdbc))).with(csrf())
+				.param("type", "forum-thread").param("id", Long.toString(thread)).param("reason", "spam").param("details", "Publicité"))
+				.andExpect(status().isFound());
 		}
 		assertThat(jdbc.sql("select count(*) from participation_report where item_type = 'forum-thread' and item_id = ?")
 			.param(thread).query(Long.class).single()).isEqualTo(3);
@@ -164,8 +165,16 @@ class DialogueForumTest extends PlatformTest {
 
 		MockHttpSession moderator = Sessions.signIn(mvc, Accounts.moderator(jdbc));
 		assertThat(page("/forums/" + forum + "/fils/" + thread, moderator).select("#texte-du-fil").text()).isEqualTo("Achetez nos montres !");
+		assertThat(page("/moderation/participation?type=forum-thread", moderator)
+			.select("a[href=/forums/" + forum + "/fils/" + thread + "]").text()).isEqualTo("Promotions exceptionnelles");
+		// Wrongly reported after all: the moderator restores it from its page, and it takes replies again.
+		mvc.perform(post("/moderation/participation/forum-thread/" + thread + "/retablir").session(moderator).with(csrf())
+			.param("retour", "/forums/" + forum + "/fils/" + thread)).andExpect(status().isFound());
+		assertThat(page("/forums/" + forum + "/fils/" + thread, null).select("h1").text()).isEqualTo("Promotions exceptionnelles");
+		new ForumSteps(mvc).reply(author, thread, null, "Merci !");
 		assertThat(jdbc.sql("select action from kernel_audit_entry where subject_type = 'participation-forum-thread' and subject_id = ? order by id")
 			.param(Long.toString(thread)).query(String.class).list()).containsExactly("participation.forum.thread.create",
-					"participation.report", "participation.report", "participation.report", "participation.hide");
+					"participation.report", "participation.report", "participation.report", "participation.hide",
+					"participation.restore");
 	}
 }

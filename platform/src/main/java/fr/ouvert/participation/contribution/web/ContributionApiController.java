@@ -2,6 +2,7 @@ package fr.ouvert.participation.contribution.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +16,6 @@ import fr.ouvert.kernel.web.BadRequestException;
 import fr.ouvert.participation.contribution.Answer;
 import fr.ouvert.participation.contribution.ConsultationRef;
 import fr.ouvert.participation.contribution.ConsultationRefs;
-import fr.ouvert.participation.contribution.ContributionPermissions;
 import fr.ouvert.participation.contribution.ContributionRefused;
 import fr.ouvert.participation.contribution.Proposal;
 import fr.ouvert.participation.contribution.ProposalPage;
@@ -30,6 +30,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -77,14 +78,16 @@ class ContributionApiController {
 	private final Statements statements;
 	private final Surveys surveys;
 	private final CurrentUserSource users;
+	private final MessageSource messages;
 
 	ContributionApiController(ConsultationRefs consultations, Proposals proposals, Statements statements,
-			Surveys surveys, CurrentUserSource users) {
+			Surveys surveys, CurrentUserSource users, MessageSource messages) {
 		this.consultations = consultations;
 		this.proposals = proposals;
 		this.statements = statements;
 		this.surveys = surveys;
 		this.users = users;
+		this.messages = messages;
 	}
 
 	@GetMapping("/consultations/{slug}/proposals")
@@ -152,7 +155,8 @@ class ContributionApiController {
 		Optional<String> problem = surveys.problem(question, answer);
 		if (problem.isPresent()) {
 			return ResponseEntity.unprocessableContent()
-				.body(new ApiError("Réponse invalide", 422, Map.of(field(question), problem.get())));
+				.body(new ApiError("Réponse invalide", 422,
+						Map.of(field(question), messages.getMessage(problem.get(), null, Locale.FRENCH))));
 		}
 		surveys.answer(participant, question, answer);
 		return ResponseEntity.ok(new AnswerResource(id, answer.choices(), answer.scaleValue(), answer.text()));

@@ -8,7 +8,6 @@ import fr.ouvert.kernel.markdown.Markdown;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.CurrentUserSource;
 import fr.ouvert.kernel.security.RateLimited;
-import fr.ouvert.participation.contribution.ParticipationReports;
 import fr.ouvert.participation.forum.Forum;
 import fr.ouvert.participation.forum.ForumPermissions;
 import fr.ouvert.participation.forum.ForumSubscriptions;
@@ -25,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A thread with its replies (the comment module's thread), following it, reporting it; and the
- * page where a person sees and stops what they follow.
+ * A thread with its replies (the comment module's thread) and following it (reports go through the
+ * participation reports' own form); and the page where a person sees and stops what they follow.
  */
 @Controller
 class ForumThreadController {
@@ -35,19 +34,17 @@ class ForumThreadController {
 	private final ForumThreads threads;
 	private final ForumSubscriptions subscriptions;
 	private final ForumPermissions permissions;
-	private final ParticipationReports reports;
 	private final Comments comments;
 	private final Markdown markdown;
 	private final CurrentUserSource users;
 
 	ForumThreadController(Forums forums, ForumThreads threads, ForumSubscriptions subscriptions,
-			ForumPermissions permissions, ParticipationReports reports, Comments comments, Markdown markdown,
+			ForumPermissions permissions, Comments comments, Markdown markdown,
 			CurrentUserSource users) {
 		this.forums = forums;
 		this.threads = threads;
 		this.subscriptions = subscriptions;
 		this.permissions = permissions;
-		this.reports = reports;
 		this.comments = comments;
 		this.markdown = markdown;
 		this.users = users;
@@ -87,18 +84,6 @@ class ForumThreadController {
 		subscriptions.unfollowThread(users.require(), threadId);
 		redirect.addFlashAttribute("flash", "forum.flash.unfollowed");
 		return "redirect:" + (ForumPaths.isSubscriptions(retour) ? retour : thread.path());
-	}
-
-	@PostMapping("/forums/{slug}/fils/{threadId}/signalement")
-	@RateLimited
-	String report(@PathVariable String slug, @PathVariable long threadId,
-			@RequestParam(defaultValue = "other") String reason, @RequestParam(defaultValue = "") String details,
-			RedirectAttributes redirect) {
-		ForumThread thread = threads.at(forums.bySlug(slug), threadId);
-		reports.report(users.require(), ForumThread.REPORT_TYPE, threadId,
-				ParticipationReports.REASONS.contains(reason) ? reason : "other", details);
-		redirect.addFlashAttribute("flash", "forum.flash.reported");
-		return "redirect:" + thread.path();
 	}
 
 	@GetMapping(ForumPaths.SUBSCRIPTIONS)
