@@ -157,14 +157,29 @@ final class ConcurrentVoters {
 		long uncertain = 0;
 		long expectedVotes = 0;
 		long expectedSupports = 0;
+		// One scan of each table for all voters: neither has an index on the account alone.
+		Long[] accounts = voters.stream().map(v -> v.account).toArray(Long[]::new);
+		Map<Long, Map<Long, Integer>> storedVotes = new HashMap<>();
+		Map<Long, Set<Long>> storedSupports = new HashMap<>();
+		jdbc.query(connection -> {
+			var statement = connection.prepareStatement(
+					"select account_id, statement_id, vote from participation_statement_vote where account_id = any(?)");
+			statement.setArray(1, connection.createArrayOf("bigint", accounts));
+			return statement;
+		}, rs -> {
+			storedVotes.computeIfAbsent(rs.getLong(1), a -> new HashMap<>()).put(rs.getLong(2), rs.getInt(3));
+		});
+		jdbc.query(connection -> {
+			var statement = connection.prepareStatement(
+					"select account_id, proposal_id from participation_support where account_id = any(?)");
+			statement.setArray(1, connection.createArrayOf("bigint", accounts));
+			return statement;
+		}, rs -> {
+			storedSupports.computeIfAbsent(rs.getLong(1), a -> new HashSet<>()).add(rs.getLong(2));
+		});
 		for (Voter voter : voters) {
-			Map<Long, Integer> stored = new HashMap<>();
-			jdbc.query("select statement_id, vote from participation_statement_vote where account_id = ?",
-					rs -> {
-						stored.put(rs.getLong(1), rs.getInt(2));
-					}, voter.account);
-			Set<Long> supported = new HashSet<>(jdbc.queryForList(
-					"select proposal_id from participation_support where account_id = ?", Long.class, voter.account));
+			Map<Long, Integer> stored = storedVotes.getOrDefault(voter.account, Map.of());
+			Set<Long> supported = storedSupports.getOrDefault(voter.account, Set.of());
 			uncertain += voter.uncertainVotes.size() + voter.uncertainSupports.size();
 			for (Map.Entry<Long, Integer> vote : voter.votes.entrySet()) {
 				if (voter.uncertainVotes.contains(vote.getKey())) {

@@ -62,8 +62,7 @@ public class Consultations {
 	}
 
 	/** What participants did, from the counters kept on the rows. */
-	public record Counts(long proposals, long supports, long statements, long statementVotes, long surveyAnswers,
-			long participants) {
+	public record Counts(long proposals, long supports, long statements, long statementVotes, long surveyAnswers) {
 	}
 
 	/** The public synthesis, or its draft while {@code published} is false. */
@@ -239,16 +238,25 @@ public class Consultations {
 				       (select coalesce(sum(agree_count + disagree_count + pass_count), 0) from participation_statement
 				        where consultation_id = :id) as statement_votes,
 				       (select count(*) from participation_answer a join participation_question q on q.id = a.question_id
-				        where q.consultation_id = :id) as survey_answers,
-				       (select count(*) from (
-				            select author_id from participation_proposal where consultation_id = :id
-				            union select s.account_id from participation_support s join participation_proposal p on p.id = s.proposal_id
-				                  where p.consultation_id = :id
-				            union select v.account_id from participation_statement_vote v
-				                  join participation_statement s on s.id = v.statement_id where s.consultation_id = :id
-				            union select a.account_id from participation_answer a join participation_question q on q.id = a.question_id
-				                  where q.consultation_id = :id) people) as participants""")
+				        where q.consultation_id = :id) as survey_answers""")
 			.param("id", consultationId).query(Counts.class).single();
+	}
+
+	/**
+	 * How many accounts took part in any way. It reads every support and vote of the consultation (a million
+	 * in the benchmark), so only the agent's synthesis page asks it, never a public page.
+	 */
+	public long participants(long consultationId) {
+		return jdbc.sql("""
+				select count(*) from (
+				    select author_id from participation_proposal where consultation_id = :id
+				    union select s.account_id from participation_support s join participation_proposal p on p.id = s.proposal_id
+				          where p.consultation_id = :id
+				    union select v.account_id from participation_statement_vote v
+				          join participation_statement s on s.id = v.statement_id where s.consultation_id = :id
+				    union select a.account_id from participation_answer a join participation_question q on q.id = a.question_id
+				          where q.consultation_id = :id) people""")
+			.param("id", consultationId).query(Long.class).single();
 	}
 
 	public Optional<Synthesis> synthesis(long consultationId) {

@@ -60,8 +60,7 @@ class ConsultationsApiController {
 	record CheckJson(String code, boolean met, String rule) {
 	}
 
-	record CountsJson(long proposals, long supports, long statements, long statementVotes, long surveyAnswers,
-			long participants) {
+	record CountsJson(long proposals, long supports, long statements, long statementVotes, long surveyAnswers) {
 	}
 
 	record DocumentJson(String title, String url, String description) {
@@ -113,7 +112,7 @@ class ConsultationsApiController {
 							messages.getMessage(check.messageKey(), null, Locale.FRENCH)))
 					.toList(),
 				new CountsJson(counts.proposals(), counts.supports(), counts.statements(), counts.statementVotes(),
-						counts.surveyAnswers(), counts.participants()),
+						counts.surveyAnswers()),
 				c.synthesisPublishedAt() == null ? null : base + c.path() + "/synthese",
 				c.followUpsPublishedAt() == null ? null : base + c.path() + "/suites");
 	}

@@ -165,6 +165,7 @@ class SynthesisController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("counts", consultations.counts(c.id()));
+		model.addAttribute("participants", consultations.participants(c.id()));
 		model.addAttribute("draft", material.draft(c.id()));
 		model.addAttribute("saved", consultations.synthesis(c.id()).orElse(null));
 		return "participation/consultation/synthesis-form";
