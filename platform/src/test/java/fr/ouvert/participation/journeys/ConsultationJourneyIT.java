@@ -87,7 +87,7 @@ class ConsultationJourneyIT extends PlatformTest {
 			// A citizen proposes, supports and comments.
 			browser.signIn(citizen.email(), Accounts.PASSWORD);
 			browser.open("/consultations/" + slug);
-			browser.clickAndWaitForPage("#onglets a[href$='/propositions']");
+			browser.clickAndWaitForPage("main nav a[href$='/propositions']");
 			browser.type("#champ-title", "Un tableau de bord public des recommandations");
 			browser.type("#champ-body", "Publier en ligne, pour chaque recommandation, la réponse de l’administration et où elle en est.");
 			browser.clickAndWaitForPage("form[action$='/propositions'] button[type=submit]");
