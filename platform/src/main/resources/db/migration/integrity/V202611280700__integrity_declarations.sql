@@ -39,7 +39,7 @@ create table integrity_declaration (
     source_file text not null,
     imported_at timestamptz not null default now()
 );
-create index integrity_declaration_person on integrity_declaration (person_id);
+create index integrity_declaration_person_id on integrity_declaration (person_id);
 
 create table integrity_declaration_section (
     declaration_id bigint not null references integrity_declaration (id) on delete cascade,

@@ -267,6 +267,12 @@ class RouteMatrixTest extends PlatformTest {
 				"/marches-publics/territoires/regions/{code}")) {
 			route("GET", page, everyone);
 		}
+		// Integrity, declarations of interests: pages and downloads, open to all (the sample slug and id answer 404).
+		route("GET", "/declarations", everyone);
+		route("GET", "/declarations/personnes/{slug}", everyone);
+		route("GET", "/api/1/integrity/declarations/declarations.xml", everyone);
+		route("GET", "/api/1/integrity/declarations/{id}.xml", everyone);
+		route("GET", "/api/1/integrity/declarations/csv/{slug}.csv", everyone);
 		// The geographic zones (catalog).
 		for (String api : List.of("/api/1/spatial/zones/{ids}", "/api/1/spatial/zones/suggest", "/api/1/spatial/levels")) {
 			route("GET", api, everyone);

@@ -68,9 +68,8 @@ public class Declarations {
 			}
 		}
 		if (mandate != null && !mandate.isBlank()) {
-			where.append("""
-					 and (exists (select 1 from integrity_declaration d where d.person_id = p.id and d.code_type_mandat = ?)
-					   or exists (select 1 from integrity_declaration_listing l where l.person_id = p.id and l.type_mandat = ?))""");
+			where.append(" and (exists (select 1 from integrity_declaration d where d.person_id = p.id and d.code_type_mandat = ?)")
+				.append(" or exists (select 1 from integrity_declaration_listing l where l.person_id = p.id and l.type_mandat = ?))");
 			params.add(mandate);
 			params.add(mandate);
 		}
@@ -87,7 +86,7 @@ public class Declarations {
 				              order by l.date_publication desc nulls last limit 1), '') as qualite,
 				    (select count(*) from integrity_declaration d where d.person_id = p.id) as declarations,
 				    (select count(*) from integrity_declaration_listing l where l.person_id = p.id) as documents
-				from integrity_declaration_person p """ + where + " order by p.nom, p.prenom, p.slug limit ? offset ?")
+				from integrity_declaration_person p""" + " " + where + " order by p.nom, p.prenom, p.slug limit ? offset ?")
 			.params(pageParams)
 			.query(PersonSummary.class).list();
 		return new SearchResult(persons, total);
