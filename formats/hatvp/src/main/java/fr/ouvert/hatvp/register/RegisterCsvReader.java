@@ -39,8 +39,8 @@ import fr.ouvert.hatvp.register.RegisterReadReport.SkippedKey;
  * column, a value that cannot be read is a {@link HatvpFormatException} naming the file, the row, its line and the
  * column — raised before any publication is delivered.
  *
- * <p>The tables are linked in memory (HATVP's whole export is about 20 MB of CSV): the JSON is the format to stream
- * in constant memory. What the CSV does not carry is absent from the publications read (README: field mapping):
+ * <p>The tables are linked in memory (HATVP's export of January 2020 had at most 36 000 rows per table): the JSON is
+ * the format to stream in constant memory. What the CSV does not carry is absent from the publications read (README: field mapping):
  * HATVP's {@code exerciceId} (the CSV's keys are the export's own), the category's code for the labels HATVP's
  * exports show without one, contact details and consent flags, the times of activity reports (the CSV gives the day:
  * read as midnight), {@code commentaire}, {@code ancienClient}. Empty cells are absent values.
