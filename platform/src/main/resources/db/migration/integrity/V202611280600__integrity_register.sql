@@ -117,10 +117,10 @@ create table integrity_official_type (
     legal_basis text not null
 );
 insert into integrity_official_type (code, position, label, legal_basis) values
-('GOUVERNEMENT', 1, 'Membre du Gouvernement ou membre de cabinet ministériel', 'Loi n° 2013-907, art. 18-2, 1° et 2°'),
-('PARLEMENT', 2, 'Député ; sénateur ; collaborateur parlementaire ou agents des services des assemblées parlementaires', 'Loi n° 2013-907, art. 18-2, 3° et 4°'),
-('PRESIDENCE', 3, 'Collaborateur du Président de la République', 'Loi n° 2013-907, art. 18-2, 5°'),
-('AUTORITE', 4, 'Directeur ou secrétaire général, ou leur adjoint, ou membre du collège ou d''une commission des sanctions d''une autorité administrative ou publique indépendante', 'Loi n° 2013-907, art. 18-2, 6°'),
-('EMPLOI_GOUVERNEMENT', 5, 'Titulaire d''un emploi à la décision du Gouvernement', 'Loi n° 2013-907, art. 18-2, 7°'),
+('MEMBRE_GOUVERNEMENT', 1, 'Membre du Gouvernement ou membre de cabinet ministériel', 'Loi n° 2013-907, art. 18-2, 1° et 2°'),
+('PARLEMENTAIRE', 2, 'Député ; sénateur ; collaborateur parlementaire ou agents des services des assemblées parlementaires', 'Loi n° 2013-907, art. 18-2, 3° et 4°'),
+('COLLABORATEUR_PRESIDENT', 3, 'Collaborateur du Président de la République', 'Loi n° 2013-907, art. 18-2, 5°'),
+('AUTORITE_INDEPENDANTE', 4, 'Directeur ou secrétaire général, ou leur adjoint, ou membre du collège ou d''une commission des sanctions d''une autorité administrative ou publique indépendante', 'Loi n° 2013-907, art. 18-2, 6°'),
+('EMPLOI_DECISION_GOUVERNEMENT', 5, 'Titulaire d''un emploi à la décision du Gouvernement', 'Loi n° 2013-907, art. 18-2, 7°'),
 ('ELU_LOCAL', 6, 'Titulaire d''une fonction exécutive locale ou agent public territorial', 'Loi n° 2013-907, art. 18-2, 8° à 10°'),
 ('AUTRE', 7, 'Autres : à préciser', 'Catégorie libre du formulaire de la HATVP');

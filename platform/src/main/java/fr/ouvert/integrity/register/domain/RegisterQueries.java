@@ -146,6 +146,27 @@ public class RegisterQueries {
 		return reports;
 	}
 
+	/** A stored representative, whole, as the downloads write it. */
+	public record Stored(long id, Instant firstPublishedAt, Instant updatedAt, Identity identity, List<Report> reports,
+			List<Boolean> flagged) {
+	}
+
+	/** Every representative, by id, one at a time (memory holds one representative, whatever the register's size). */
+	public void forEach(java.util.function.Consumer<Stored> action) {
+		LocalDate today = LocalDate.now(clock.withZone(PARIS));
+		List<Long> ids = jdbc.sql("select id from integrity_representative order by id").query(Long.class).list();
+		for (long id : ids) {
+			record Head(Instant first, Instant updated) {
+			}
+			Head head = jdbc.sql("select first_published_at, updated_at from integrity_representative where id = ?").param(id)
+				.query((rs, n) -> new Head(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant())).single();
+			List<Report> reports = reportsOf(id);
+			List<Boolean> flagged = reports.stream()
+				.map(r -> ReportStatus.of(r.deadline(), r.filedAt(), today).flagged()).toList();
+			action.accept(new Stored(id, head.first(), head.updated(), identity(id).orElseThrow(), reports, flagged));
+		}
+	}
+
 	/** The exercise's representative, for permission checks. */
 	public Optional<Long> representativeOfExercise(long exercise) {
 		return jdbc.sql("select representative_id from integrity_exercise where id = ?").param(exercise).query(Long.class)

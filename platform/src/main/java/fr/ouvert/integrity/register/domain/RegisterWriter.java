@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.TreeSet;
 
+import fr.ouvert.hatvp.register.AmountBracket;
 import fr.ouvert.kernel.security.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -117,12 +118,12 @@ public final class RegisterWriter {
 	}
 
 	private Object[] exerciseRow(long id, long representative, Report report) {
-		Brackets.Bracket expense = report.expenseBracket() == null ? null : Brackets.parse(report.expenseBracket());
-		Brackets.Bracket turnover = report.turnoverBracket() == null ? null : Brackets.parse(report.turnoverBracket());
+		AmountBracket expense = AmountBracket.parse(report.expenseBracket()).orElse(null);
+		AmountBracket turnover = AmountBracket.parse(report.turnoverBracket()).orElse(null);
 		return new Object[] { id, representative, report.hatvpId(), report.start(), report.end(), report.deadline(),
 				report.filedAt() == null ? null : Timestamp.from(report.filedAt()), report.expenseBracket(),
-				expense == null ? null : expense.lower(), expense == null ? null : expense.upper(), report.turnoverBracket(),
-				turnover == null ? null : turnover.lower(), turnover == null ? null : turnover.upper(), report.noTurnover(),
+				expense == null ? null : expense.lowerBound(), expense == null ? null : expense.upperBound(), report.turnoverBracket(),
+				turnover == null ? null : turnover.lowerBound(), turnover == null ? null : turnover.upperBound(), report.noTurnover(),
 				report.staff(), report.noActivity(), report.declaredActivities(), report.comment(), reportSha256(report) };
 	}
 

@@ -7,10 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.ouvert.hatvp.register.AmountBracket;
+import fr.ouvert.hatvp.register.OfficialTarget;
+import fr.ouvert.hatvp.register.OfficialType;
+
 /**
  * HATVP's value lists as the register's forms, filters and pages use them (domain reference §1.3): categories of
  * organisations, sectors, levels of intervention, decisions, actions, types of public officials and the expense and
- * turnover brackets. Labels are matched after folding case, accents, apostrophes and spaces, since HATVP's own
+ * turnover brackets (the last two from the {@code ouvert-hatvp} library). Labels are matched after folding case, accents, apostrophes and spaces, since HATVP's own
  * files spell them in several ways ("Cabinet de conseil" / "Cabinet de conseils", ' / ’).
  */
 public final class Vocabulary {
@@ -83,42 +87,29 @@ public final class Vocabulary {
 			"Organiser des débats publics, des marches, des stratégies d'influence sur internet", "Autres : à préciser");
 
 	/**
-	 * The types of public officials (loi 2013-907 art. 18-2), with the label HATVP writes in {@code reponsablesPublics}
-	 * before the optional " - ministries/authorities" suffix. The same codes are the rows of
-	 * {@code integrity_official_type}.
+	 * The types of public officials (loi 2013-907 art. 18-2): the library's list ({@link OfficialType}, codes are its
+	 * names), then local officials (the register's extension) and « Autres : à préciser ». The same codes are the rows
+	 * of {@code integrity_official_type}.
 	 */
-	public static final List<Term> OFFICIAL_TYPES = List.of(
-			new Term("GOUVERNEMENT", "Membre du Gouvernement ou membre de cabinet ministériel"),
-			new Term("PARLEMENT", "Député ; sénateur ; collaborateur parlementaire ou agents des services des assemblées parlementaires"),
-			new Term("PRESIDENCE", "Collaborateur du Président de la République"),
-			new Term("AUTORITE", "Directeur ou secrétaire général, ou leur adjoint, ou membre du collège ou d'une commission des sanctions d'une autorité administrative ou publique indépendante"),
-			new Term("EMPLOI_GOUVERNEMENT", "Titulaire d'un emploi à la décision du Gouvernement"),
-			new Term("ELU_LOCAL", "Titulaire d'une fonction exécutive locale ou agent public territorial"),
-			new Term("AUTRE", "Autres : à préciser"));
+	public static final List<Term> OFFICIAL_TYPES = officialTypes();
+
+	private static List<Term> officialTypes() {
+		List<Term> types = new java.util.ArrayList<>();
+		for (OfficialType type : OfficialType.values()) {
+			types.add(new Term(type.name(), type.label()));
+		}
+		types.add(new Term("ELU_LOCAL", "Titulaire d'une fonction exécutive locale ou agent public territorial"));
+		types.add(new Term("AUTRE", "Autres : à préciser"));
+		return List.copyOf(types);
+	}
 
 	/** The expense scale of décret 2017-867, as the JSON writes it. */
-	public static final List<String> EXPENSE_BRACKETS;
+	public static final List<String> EXPENSE_BRACKETS = AmountBracket.EXPENSE_SCALE.stream().map(AmountBracket::jsonLabel)
+		.toList();
 
 	/** The turnover scale, as the JSON writes it. */
-	public static final List<String> TURNOVER_BRACKETS = List.of("< 100 000 euros", "> = 100 000 euros et < 500 000 euros",
-			"> = 500 000 euros et < 1 000 000 euros", "> = 1 000 000 euros");
-
-	static {
-		List<Long> bounds = new java.util.ArrayList<>(List.of(10_000L, 25_000L, 50_000L, 75_000L, 100_000L));
-		for (long b = 200_000; b <= 1_000_000; b += 100_000) {
-			bounds.add(b);
-		}
-		for (long b = 1_250_000; b <= 10_000_000; b += 250_000) {
-			bounds.add(b);
-		}
-		List<String> brackets = new java.util.ArrayList<>();
-		brackets.add("< " + Brackets.amount(bounds.get(0)) + " euros");
-		for (int i = 0; i + 1 < bounds.size(); i++) {
-			brackets.add("> = " + Brackets.amount(bounds.get(i)) + " euros et < " + Brackets.amount(bounds.get(i + 1)) + " euros");
-		}
-		brackets.add("> = " + Brackets.amount(bounds.get(bounds.size() - 1)) + " euros");
-		EXPENSE_BRACKETS = List.copyOf(brackets);
-	}
+	public static final List<String> TURNOVER_BRACKETS = AmountBracket.TURNOVER_SCALE.stream().map(AmountBracket::jsonLabel)
+		.toList();
 
 	private static final Map<String, Category> CATEGORY_BY_KEY = new LinkedHashMap<>();
 	private static final Map<String, Term> SECTOR_BY_KEY = new LinkedHashMap<>();
@@ -158,25 +149,19 @@ public final class Vocabulary {
 	}
 
 	/**
-	 * The type of official an entry of {@code reponsablesPublics} names: its part before " - " matched by prefix, as
-	 * HATVP truncates some labels ("…publique indépendant"). Empty for a label of no known type.
+	 * The type of official an entry of {@code reponsablesPublics} names (its part before " - ", truncated labels
+	 * included, as the library reads it). Empty for a label of no known type.
 	 */
 	public static Optional<Term> officialTypeOf(String entry) {
 		if (entry == null) {
 			return Optional.empty();
 		}
-		int dash = entry.indexOf(" - ");
-		String head = fold(dash < 0 ? entry : entry.substring(0, dash));
-		if (head.length() < 12) {
-			return Optional.empty();
+		OfficialTarget target = OfficialTarget.parse(entry);
+		if (target.type() != null) {
+			return officialType(target.type().name());
 		}
-		for (Term t : OFFICIAL_TYPES) {
-			String label = fold(t.label());
-			if (label.startsWith(head) || head.startsWith(label)) {
-				return Optional.of(t);
-			}
-		}
-		return Optional.empty();
+		return OFFICIAL_TYPES.stream().skip(OfficialType.values().length).filter(t -> fold(t.label()).equals(fold(target.label())))
+			.findFirst();
 	}
 
 	/** Lower case, without accents, one kind of apostrophe, single spaces, trimmed. */
