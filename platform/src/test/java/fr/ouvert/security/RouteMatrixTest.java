@@ -267,6 +267,22 @@ class RouteMatrixTest extends PlatformTest {
 				"/marches-publics/territoires/regions/{code}")) {
 			route("GET", page, everyone);
 		}
+		// Register of interest representatives: reading open to all; registering for anyone signed in; amending and
+		// filing reports are checked against the representative's declarants (RegisterPermissionsTest), here the sample
+		// id is unknown (404).
+		for (String page : List.of("/representants-interets", "/representants-interets/{id}", "/representants-interets/flux.atom",
+				"/api/1/integrity/register/representatives", "/api/1/integrity/register/representatives/{id}",
+				"/api/1/integrity/register/agora_repertoire_opendata.json")) {
+			route("GET", page, everyone);
+		}
+		for (String form : List.of("/representants-interets/inscription", "/representants-interets/{id}/modifier",
+				"/representants-interets/{id}/rapports/nouveau", "/representants-interets/rapports/{id}/activites/nouvelle")) {
+			route("GET", form, signedIn);
+		}
+		for (String form : List.of("/representants-interets", "/representants-interets/{id}/modifier",
+				"/representants-interets/{id}/rapports", "/representants-interets/rapports/{id}/activites")) {
+			route("POST", form, signedIn);
+		}
 		// The geographic zones (catalog).
 		for (String api : List.of("/api/1/spatial/zones/{ids}", "/api/1/spatial/zones/suggest", "/api/1/spatial/levels")) {
 			route("GET", api, everyone);
