@@ -69,9 +69,11 @@ create table integrity_exercise (
     no_activity        boolean     not null default false,
     declared_activities int,                                   -- nombreActivite as declared
     comment            text,
-    content_sha256     text        not null,
-    unique (representative_id, date_start)
+    content_sha256     text        not null
 );
+-- HATVP's financial years are known by their exerciceId (two may share their dates); those filed here by their start.
+create unique index integrity_exercise_hatvp on integrity_exercise (representative_id, hatvp_id) where hatvp_id is not null;
+create unique index integrity_exercise_start on integrity_exercise (representative_id, date_start) where hatvp_id is null;
 create index integrity_exercise_dates on integrity_exercise (date_end, filed_at);
 
 -- An activity sheet (one lobbying objective) of a report.

@@ -49,7 +49,7 @@ public class FileReport {
 		permissions.requireEdit(declarant, representative);
 		FormErrors errors = new FormErrors();
 		Report report = form.validate(clock.instant(), errors);
-		if (report != null && queries.allReportsOf(representative).containsKey(report.start())) {
+		if (report != null && queries.filedReportsOf(representative).containsKey(report.start())) {
 			errors.reject("start", "register.error.reportExists");
 		}
 		if (!errors.isEmpty()) {

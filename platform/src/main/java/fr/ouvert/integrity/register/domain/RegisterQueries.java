@@ -70,11 +70,12 @@ public class RegisterQueries {
 				where r.id = ?""").param(id).query(String.class).optional().map(this::identityOf);
 	}
 
-	/** Stored reports of every representative: "representativeId/start" → (exercise id, content hash). */
+	/** Stored reports of every representative, by {@link #reportKey}: (exercise id, content hash). */
 	public Map<String, StoredReport> allReports() {
 		Map<String, StoredReport> all = new HashMap<>();
-		jdbc.sql("select representative_id, date_start, id, content_sha256 from integrity_exercise").query((ResultSet rs) -> {
-			all.put(reportKey(rs.getLong(1), rs.getObject(2, LocalDate.class)), new StoredReport(rs.getLong(3), rs.getString(4)));
+		jdbc.sql("select representative_id, hatvp_id, date_start, id, content_sha256 from integrity_exercise").query((ResultSet rs) -> {
+			all.put(reportKey(rs.getLong(1), rs.getObject(2, Long.class), rs.getObject(3, LocalDate.class)),
+					new StoredReport(rs.getLong(4), rs.getString(5)));
 		});
 		return all;
 	}
@@ -82,14 +83,19 @@ public class RegisterQueries {
 	public record StoredReport(long id, String sha256) {
 	}
 
-	public static String reportKey(long representative, LocalDate start) {
-		return representative + "/" + start;
+	/**
+	 * The key of a report across imports: HATVP's exerciceId when it has one (two of HATVP's financial years may share
+	 * their dates), else its start date.
+	 */
+	public static String reportKey(long representative, Long hatvpId, LocalDate start) {
+		return representative + "/" + (hatvpId != null ? "hatvp:" + hatvpId : start);
 	}
 
-	/** A representative's stored reports by start date. */
-	public Map<LocalDate, StoredReport> allReportsOf(long representative) {
+	/** A representative's reports filed here (not imported), by start date. */
+	public Map<LocalDate, StoredReport> filedReportsOf(long representative) {
 		Map<LocalDate, StoredReport> all = new HashMap<>();
-		jdbc.sql("select date_start, id, content_sha256 from integrity_exercise where representative_id = ?").param(representative)
+		jdbc.sql("select date_start, id, content_sha256 from integrity_exercise where representative_id = ? and hatvp_id is null")
+			.param(representative)
 			.query((ResultSet rs) -> {
 				all.put(rs.getObject(1, LocalDate.class), new StoredReport(rs.getLong(2), rs.getString(3)));
 			});

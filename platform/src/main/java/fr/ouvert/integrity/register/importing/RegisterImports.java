@@ -133,7 +133,7 @@ public class RegisterImports {
 			}
 			for (Exercice exercice : publication.exercices()) {
 				Report report = PublicationMapping.report(exercice);
-				String reportKey = RegisterQueries.reportKey(id, report.start());
+				String reportKey = RegisterQueries.reportKey(id, report.hatvpId(), report.start());
 				String sha = writer.reportSha256(report);
 				RegisterQueries.StoredReport storedReport = reports.get(reportKey);
 				if (storedReport == null) {
@@ -144,6 +144,8 @@ public class RegisterImports {
 					reportsUnchanged++;
 				}
 				else {
+					// A report written earlier in this run must reach the table before it is replaced.
+					writer.flush();
 					writer.replaceReport(storedReport.id(), id, report);
 					reports.put(reportKey, new RegisterQueries.StoredReport(storedReport.id(), sha));
 					reportsReplaced++;

@@ -21,16 +21,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(300)
-class DemoDataAtStart implements StartupTask {
+class RegisterDemoDataAtStart implements StartupTask {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoDataAtStart.class);
+	private static final Logger log = LoggerFactory.getLogger(RegisterDemoDataAtStart.class);
 	static final String JSON = "classpath:demo-data/integrity/register/regardscitoyens_hatvp_agora_ORGA_PUB.json";
 
 	private final boolean enabled;
 	private final JdbcClient jdbc;
 	private final RegisterImports imports;
 
-	DemoDataAtStart(@Value("${ouvert.integrity.demo-data.enabled:true}") boolean enabled, JdbcClient jdbc,
+	RegisterDemoDataAtStart(@Value("${ouvert.integrity.demo-data.enabled:true}") boolean enabled, JdbcClient jdbc,
 			RegisterImports imports) {
 		this.enabled = enabled;
 		this.jdbc = jdbc;
