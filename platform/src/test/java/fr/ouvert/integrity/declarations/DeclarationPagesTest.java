@@ -5,10 +5,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import fr.ouvert.hatvp.CsvTableReader;
 import fr.ouvert.hatvp.declarations.DeclarationsCsvWriter;
 import fr.ouvert.testing.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,15 +108,16 @@ class DeclarationPagesTest extends PlatformTest {
 			assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
 			assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"" + table + ".csv\"");
 		}
-		List<String> mandates = lines(streamed("/api/1/integrity/declarations/csv/mandats_electifs.csv"));
-		List<String> pay = lines(streamed("/api/1/integrity/declarations/csv/remuneration_annuelle.csv"));
-		List<String> declarations = lines(streamed("/api/1/integrity/declarations/csv/declarations.csv"));
+		String mandates = streamed("/api/1/integrity/declarations/csv/mandats_electifs.csv").getContentAsString(StandardCharsets.UTF_8);
+		List<List<String>> pay = rows(streamed("/api/1/integrity/declarations/csv/remuneration_annuelle.csv"));
+		List<List<String>> declarations = rows(streamed("/api/1/integrity/declarations/csv/declarations.csv"));
 
-		assertThat(mandates.get(0)).isEqualTo("uuid,element,motif,commentaire,conservee,descriptionMandat,dateDebut,dateFin,remuneration_brut_net");
-		assertThat(mandates.stream().filter(l -> uuids.contains(l.split(",")[0]))).hasSize(98);
-		assertThat(mandates.stream().filter(l -> l.startsWith(UUID_2024))).hasSize(6);
-		assertThat(pay).contains(UUID_2024 + ",activProfCinqDerniereDto,1,2022,10 312,10312,Net");
-		assertThat(declarations.stream().filter(l -> uuids.contains(l.split(",")[0]))).hasSize(48);
+		assertThat(mandates.lines().findFirst().orElseThrow())
+			.isEqualTo("uuid,element,motif,commentaire,conservee,descriptionMandat,dateDebut,dateFin,remuneration_brut_net");
+		assertThat(rows(mandates).stream().filter(r -> uuids.contains(r.get(0)))).hasSize(98);
+		assertThat(rows(mandates).stream().filter(r -> r.get(0).equals(UUID_2024))).hasSize(6);
+		assertThat(pay).contains(List.of(UUID_2024, "activProfCinqDerniereDto", "1", "2022", "10 312", "10312", "Net"));
+		assertThat(declarations.stream().filter(r -> uuids.contains(r.get(0)))).hasSize(48);
 		mvc.perform(get("/api/1/integrity/declarations/csv/inconnue.csv")).andExpect(status().isNotFound());
 	}
 
@@ -152,7 +156,18 @@ class DeclarationPagesTest extends PlatformTest {
 		return response;
 	}
 
-	private static List<String> lines(MockHttpServletResponse response) throws Exception {
-		return List.of(response.getContentAsString(StandardCharsets.UTF_8).split("\r\n"));
+	private static List<List<String>> rows(MockHttpServletResponse response) throws Exception {
+		return rows(response.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	/** The data rows, read back by the library's CSV reader (values may span lines). */
+	private static List<List<String>> rows(String csv) throws Exception {
+		try (CsvTableReader reader = new CsvTableReader(new StringReader(csv), "test.csv", ',')) {
+			List<List<String>> rows = new ArrayList<>();
+			for (CsvTableReader.Row row = reader.next(); row != null; row = reader.next()) {
+				rows.add(row.values());
+			}
+			return rows;
+		}
 	}
 }

@@ -3,15 +3,17 @@ package fr.ouvert.hatvp.declarations;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import fr.ouvert.hatvp.CsvTableWriter;
+
 /**
- * Writes one table of the CSV publication of the declarations (RFC 4180: comma, double quotes, CRLF; UTF-8 is the
- * caller's writer's business), declaration after declaration, so a whole file streams in constant memory:
+ * Writes one table of the CSV publication of the declarations ({@link CsvTableWriter}: comma, double quotes when
+ * needed, {@code \n} line ends; UTF-8 is the caller's writer's business), declaration after declaration, so a whole
+ * file streams in constant memory:
  * <ul>
  * <li>{@code declarations.csv}: one row per declaration (who, which mandate, which kind, when);</li>
  * <li>{@code sections.csv}: one row per declaration and section, with its "néant" flag and item count;</li>
@@ -37,26 +39,25 @@ public final class DeclarationsCsvWriter implements Closeable {
 
 	private static final List<String> ITEM_COMMON = List.of("motif/id", "commentaire", "conservee");
 
-	private final String table;
+	private final String name;
 	private final SectionKind kind;
-	private final Writer out;
+	private final CsvTableWriter csv;
 
 	/**
 	 * @param table one of {@link #tableNames()}
 	 * @throws IllegalArgumentException for another name
 	 */
-	public DeclarationsCsvWriter(String table, Writer out) throws IOException {
+	public DeclarationsCsvWriter(String table, Writer out) {
 		if (!tableNames().contains(table)) {
 			throw new IllegalArgumentException("Unknown declarations table: " + table);
 		}
-		this.table = table;
+		this.name = table;
 		this.kind = SectionKind.ofFileName(table).orElse(null);
-		this.out = out;
-		writeRow(header());
+		this.csv = new CsvTableWriter(out, ',', header());
 	}
 
 	public List<String> header() {
-		switch (table) {
+		switch (name) {
 		case "declarations":
 			return List.of("uuid", "date_depot", "date_depot_texte", "origine", "version_formulaire",
 					"type_declaration", "type_declaration_libelle", "mandat", "type_mandat", "code_type_mandat",
@@ -82,8 +83,8 @@ public final class DeclarationsCsvWriter implements Closeable {
 	}
 
 	/** Writes the declaration's rows of this table (none when it has no item of this section). */
-	public void write(Declaration declaration) throws IOException {
-		switch (table) {
+	public void write(Declaration declaration) {
+		switch (name) {
 		case "declarations" -> writeDeclaration(declaration);
 		case "sections" -> {
 			for (Section section : declaration.sections()) {
@@ -105,7 +106,7 @@ public final class DeclarationsCsvWriter implements Closeable {
 		}
 	}
 
-	private void writeDeclaration(Declaration d) throws IOException {
+	private void writeDeclaration(Declaration d) {
 		General g = d.general();
 		writeRow(java.util.Arrays.asList(d.uuid(), d.dateDepot(), d.dateDepotText(), d.origine(),
 				d.declarationVersion(), g.typeDeclaration(), g.typeDeclarationLabel(), g.mandat(), g.typeMandat(),
@@ -113,7 +114,7 @@ public final class DeclarationsCsvWriter implements Closeable {
 				g.civilite(), g.nom(), g.prenom()));
 	}
 
-	private void writeSection(Declaration d) throws IOException {
+	private void writeSection(Declaration d) {
 		Section section = d.section(kind).orElse(null);
 		if (section == null) {
 			return;
@@ -140,7 +141,7 @@ public final class DeclarationsCsvWriter implements Closeable {
 		}
 	}
 
-	private void writeOthers(Declaration d) throws IOException {
+	private void writeOthers(Declaration d) {
 		for (Section section : d.sections()) {
 			SectionKind known = section.kind();
 			Set<String> columns = new HashSet<>(ITEM_COMMON);
@@ -162,34 +163,13 @@ public final class DeclarationsCsvWriter implements Closeable {
 		}
 	}
 
-	private void writeRow(List<?> values) throws IOException {
-		for (int i = 0; i < values.size(); i++) {
-			if (i > 0) {
-				out.write(',');
-			}
-			Object value = values.get(i);
-			if (value instanceof BigDecimal number) {
-				out.write(number.toPlainString());
-			}
-			else if (value != null) {
-				String text = value.toString();
-				if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-						|| text.indexOf('\r') >= 0) {
-					out.write('"');
-					out.write(text.replace("\"", "\"\""));
-					out.write('"');
-				}
-				else {
-					out.write(text);
-				}
-			}
-		}
-		out.write("\r\n");
+	private void writeRow(List<?> values) {
+		csv.row(values);
 	}
 
-	/** Flushes the writer; closing the underlying stream is the caller's business. */
+	/** Flushes and closes the underlying writer. */
 	@Override
 	public void close() throws IOException {
-		out.flush();
+		csv.close();
 	}
 }

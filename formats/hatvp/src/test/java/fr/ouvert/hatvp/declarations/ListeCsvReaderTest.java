@@ -70,10 +70,11 @@ class ListeCsvReaderTest {
 	@Test
 	void aMissingColumnOrARowOfAnotherWidthSaysWhere() {
 		assertThatThrownBy(() -> read("civilite;prenom;nom\nM.;A;B\n"))
+			.isInstanceOf(fr.ouvert.hatvp.HatvpFormatException.class)
 			.hasMessage("liste.csv, ligne 1 : colonne(s) absente(s) de l'en-tête : classement, type_mandat, qualite, "
 					+ "type_document, departement, date_publication, nom_fichier, url_dossier, id_origine, url_photo");
 		String header = String.join(";", ListeCsvReader.REQUIRED) + "\n";
 		assertThatThrownBy(() -> read(header + ";".repeat(12) + "\n;;;\n"))
-			.hasMessage("liste.csv, ligne 3 : 4 champs au lieu de 13 (séparateur « ; »)");
+			.hasMessage("liste.csv, enregistrement 2, ligne 3 : 4 champs au lieu des 13 de l'en-tête");
 	}
 }

@@ -81,14 +81,7 @@ class DeclarationsDownloadsController {
 		return download(table + ".csv", CSV, out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			DeclarationsCsvWriter csv = new DeclarationsCsvWriter(table, writer);
-			declarations.forEach(d -> {
-				try {
-					csv.write(d);
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			});
+			declarations.forEach(csv::write);
 			csv.close();
 		});
 	}
