@@ -80,7 +80,8 @@ public class Declarations {
 		pageParams.add((long) Math.max(0, page - 1) * size);
 		List<PersonSummary> persons = jdbc.sql("""
 				select p.slug, p.prenom, p.nom,
-				    coalesce((select d.qualite_declarant || ' — ' || d.organe from integrity_declaration d where d.person_id = p.id
+				    coalesce((select nullif(concat_ws(' — ', coalesce(nullif(d.qualite_declarant, ''), nullif(d.type_mandat, '')), nullif(d.organe, '')), '')
+				              from integrity_declaration d where d.person_id = p.id
 				              order by d.date_depot desc nulls last limit 1),
 				             (select l.qualite from integrity_declaration_listing l where l.person_id = p.id
 				              order by l.date_publication desc nulls last limit 1), '') as qualite,
