@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 import fr.ouvert.hatvp.declarations.Declaration;
 import fr.ouvert.hatvp.declarations.DeclarationsXmlReader;
@@ -74,6 +75,13 @@ public class DeclarationImports {
 
 	@Transactional(rollbackFor = Exception.class)
 	public Result importFiles(Path declarationsXml, Path listeCsv) throws IOException {
+		return importFiles(declarationsXml, listeCsv, read -> {
+		});
+	}
+
+	/** @param onDeclaration told after each declaration stored, with how many have been read */
+	@Transactional(rollbackFor = Exception.class)
+	public Result importFiles(Path declarationsXml, Path listeCsv, LongConsumer onDeclaration) throws IOException {
 		int listingRows = 0;
 		if (listeCsv != null) {
 			listingRows = replaceListing(ListeCsvReader.readAll(listeCsv));
@@ -120,6 +128,7 @@ public class DeclarationImports {
 				final Declaration current = d;
 				d.issues().forEach(issue -> issues.add(file + ", déclaration n° " + current.index() + " (" + current.uuid()
 						+ "), " + issue.path() + " : " + issue.message()));
+				onDeclaration.accept(count);
 			}
 		}
 		refreshSearchText();

@@ -130,10 +130,6 @@ public class Declarations {
 		return jdbc.sql("select xml from integrity_declaration where uuid = ?").param(uuid).query(String.class).optional();
 	}
 
-	public long count() {
-		return jdbc.sql("select count(*) from integrity_declaration").query(Long.class).single();
-	}
-
 	/** Every declaration's XML in import order, read {@value #BATCH} at a time so memory stays small. */
 	public void forEachXml(Consumer<String> action) {
 		long after = Long.MIN_VALUE;

@@ -52,9 +52,9 @@ class ImportDeclarationsCommand implements CliCommand {
 				return 2;
 			}
 		}
-		progress.startStage("declarations", 0);
+		progress.startStage(xml.getFileName().toString(), 0);
 		try {
-			DeclarationImports.Result result = imports.importFiles(xml, liste);
+			DeclarationImports.Result result = imports.importFiles(xml, liste, read -> progress.advance(1));
 			progress.completeStage();
 			out.println(summary(result));
 			result.issues().forEach(out::println);

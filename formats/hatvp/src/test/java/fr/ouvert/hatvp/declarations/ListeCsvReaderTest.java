@@ -18,7 +18,15 @@ import org.junit.jupiter.api.Test;
 class ListeCsvReaderTest {
 
 	private static List<ListeEntry> read(InputStream in) throws IOException {
+		return read(in, null);
+	}
+
+	/** @param recentColumns what {@link ListeCsvReader#hasRecentColumns()} must say, null: not checked */
+	private static List<ListeEntry> read(InputStream in, Boolean recentColumns) throws IOException {
 		try (ListeCsvReader reader = ListeCsvReader.open(in, "liste.csv")) {
+			if (recentColumns != null) {
+				assertThat(reader.hasRecentColumns()).isEqualTo(recentColumns);
+			}
 			List<ListeEntry> entries = new ArrayList<>();
 			for (ListeEntry e = reader.read(); e != null; e = reader.read()) {
 				entries.add(e);
@@ -28,12 +36,12 @@ class ListeCsvReaderTest {
 	}
 
 	private static List<ListeEntry> read(String text) throws IOException {
-		return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+		return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), text.contains("date_depot"));
 	}
 
 	@Test
 	void theSampleHas410RowsWithTheirTypes() throws IOException {
-		List<ListeEntry> all = read(getClass().getResourceAsStream("/declarations/hatvp_liste_2025-08_sample.csv"));
+		List<ListeEntry> all = read(getClass().getResourceAsStream("/declarations/hatvp_liste_2025-08_sample.csv"), true);
 
 		assertThat(all).hasSize(410);
 		assertThat(all.stream().collect(Collectors.groupingBy(ListeEntry::typeMandat, Collectors.counting())))

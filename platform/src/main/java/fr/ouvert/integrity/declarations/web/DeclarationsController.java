@@ -32,8 +32,7 @@ class DeclarationsController {
 			@RequestParam(name = "page", required = false, defaultValue = "1") int page, Model model) {
 		int current = Math.max(1, page);
 		Declarations.SearchResult result = declarations.search(query, mandate, current, PAGE_SIZE);
-		int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-		model.addAttribute("view", new SearchView(query, mandate, declarations.mandates(), result, current, pages));
+		model.addAttribute("view", new SearchView(query, mandate, declarations.mandates(), result, current, PAGE_SIZE));
 		return "integrity/declarations/search";
 	}
 

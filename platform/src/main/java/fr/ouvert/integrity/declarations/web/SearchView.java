@@ -6,5 +6,5 @@ import fr.ouvert.integrity.declarations.Declarations;
 
 /** The search page and its results. */
 public record SearchView(String query, String mandate, List<Declarations.Facet> mandates,
-		Declarations.SearchResult result, int page, int pages) {
+		Declarations.SearchResult result, int page, int pageSize) {
 }
