@@ -94,6 +94,9 @@ public class DeclarationImports {
 			.list();
 		Map<String, List<Listed>> byMatch = new HashMap<>();
 		for (Listed row : listed) {
+			if (row.depositDate() == null) {
+				continue;
+			}
 			byMatch.computeIfAbsent(matchKey(row.nameKey(), row.typeDocument(), row.depositDate()), k -> new ArrayList<>())
 				.add(row);
 		}
@@ -107,8 +110,9 @@ public class DeclarationImports {
 			for (Declaration d = reader.read(); d != null; d = reader.read()) {
 				count++;
 				String nameKey = NameKeys.person(d.general().nom(), d.general().prenom());
-				List<Listed> matches = byMatch.getOrDefault(matchKey(nameKey, d.general().typeDeclaration(),
-						d.dateDepot() == null ? null : d.dateDepot().toLocalDate()), List.of());
+				List<Listed> matches = d.dateDepot() == null ? List.of()
+						: byMatch.getOrDefault(matchKey(nameKey, d.general().typeDeclaration(), d.dateDepot().toLocalDate()),
+								List.of());
 				long person = matches.isEmpty() ? personOf(d, nameKey) : matches.get(0).personId();
 				switch (store(d, person, file)) {
 				case CREATED -> created++;

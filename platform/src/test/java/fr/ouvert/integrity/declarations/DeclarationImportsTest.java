@@ -132,6 +132,33 @@ class DeclarationImportsTest extends PlatformTest {
 	}
 
 	@Test
+	void aDeclarationIsLinkedToItsListeCsvRowByNameTypeAndDepositDate() throws IOException {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		String uuid = UUID.randomUUID().toString();
+		Path liste = Files.createTempDirectory("declarations-test").resolve("liste.csv");
+		Files.writeString(liste, "civilite;prenom;nom;classement;type_mandat;qualite;type_document;departement;date_publication;"
+				+ "date_depot;nom_fichier;url_dossier;open_data;statut_publication;id_origine;url_photo\n"
+				+ "Mme;Élise;Lien-" + marker + ";x;commune;Maire;di;35;2024-04-01;2024-03-15;a.pdf;/pages_nominatives/lien-" + marker
+				+ "-elise;a.xml;Livrée;;\n"
+				+ "Mme;Élise;Lien-" + marker + ";x;commune;Maire;dim;35;2024-09-01;2024-08-01;b.pdf;/pages_nominatives/lien-" + marker
+				+ "-elise;b.xml;Livrée;;\n");
+		try {
+			DeclarationImports.Result result = imports.importFiles(xml(declaration(uuid, "LIEN " + marker, "Elise", "")), liste);
+
+			assertThat(result.linked()).isEqualTo(1);
+			assertThat(jdbc.sql("""
+					select p.slug from integrity_declaration d join integrity_declaration_person p on p.id = d.person_id
+					where d.uuid = ?""").param(uuid).query(String.class).single()).isEqualTo("lien-" + marker + "-elise");
+			assertThat(jdbc.sql("""
+					select l.type_document from integrity_declaration_listing l join integrity_declaration d on d.id = l.declaration_id
+					where d.uuid = ?""").param(uuid).query(String.class).list()).containsExactly("di");
+		}
+		finally {
+			imports.importFiles(DeclarationSamples.file(DeclarationSamples.XML_2017), DeclarationSamples.file(DeclarationSamples.LISTE));
+		}
+	}
+
+	@Test
 	void aBrokenFileImportsNothingAndSaysWhere() throws IOException {
 		String kept = UUID.randomUUID().toString();
 		Path broken = xml(declaration(kept, "Martin", "Paul", "") + "\n<declaration><dateDepot>01/01/2020 00:00:00</dateDepot>"
