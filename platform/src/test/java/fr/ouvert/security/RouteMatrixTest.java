@@ -322,6 +322,26 @@ class RouteMatrixTest extends PlatformTest {
 				"/forums/{slug}/fils/{threadId}/desabonnement")) {
 			route("POST", form, signedIn);
 		}
+		// Integrity, declarations of interests: pages and downloads, open to all (the sample slug and id answer 404).
+		route("GET", "/declarations", everyone);
+		route("GET", "/declarations/personnes/{slug}", everyone);
+		route("GET", "/api/1/integrity/declarations/declarations.xml", everyone);
+		route("GET", "/api/1/integrity/declarations/{id}.xml", everyone);
+		route("GET", "/api/1/integrity/declarations/csv/{slug}.csv", everyone);
+		// Register of interest representatives: reading open to all (the registration form asks anonymous visitors to sign
+		// in); registering for anyone signed in; amending and filing reports are checked against the representative's
+		// declarants by RegisterPermissionsTest, as the sample id here is no representative's (400/404).
+		for (String page : List.of("/representants-interets", "/representants-interets/{id}", "/representants-interets/flux.atom",
+				"/api/1/integrity/register/representatives", "/api/1/integrity/register/representatives/{id}",
+				"/api/1/integrity/register/agora_repertoire_opendata.json", "/representants-interets/inscription",
+				"/representants-interets/{id}/modifier", "/representants-interets/{id}/rapports/nouveau",
+				"/representants-interets/rapports/{id}/activites/nouvelle")) {
+			route("GET", page, everyone);
+		}
+		for (String form : List.of("/representants-interets", "/representants-interets/{id}/modifier",
+				"/representants-interets/{id}/rapports", "/representants-interets/rapports/{id}/activites")) {
+			route("POST", form, signedIn);
+		}
 		// The geographic zones (catalog).
 		for (String api : List.of("/api/1/spatial/zones/{ids}", "/api/1/spatial/zones/suggest", "/api/1/spatial/levels")) {
 			route("GET", api, everyone);

@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 		"ouvert.rate-limit.user-writes-per-minute=100000", "ouvert.catalog.link-check.enabled=false",
 		"ouvert.catalog.allow-private-addresses=true",
 		"ouvert.catalog.demo-data.enabled=false", "ouvert.procurement.demo-data.enabled=false",
-		"ouvert.procurement.refresh-delay=0s" })
+		"ouvert.procurement.refresh-delay=0s",
+		"ouvert.integrity.demo-data.enabled=false" })
 public abstract class PlatformTest {
 
 	/** Where the platform writes its files (the mail outbox among them) during the tests. */

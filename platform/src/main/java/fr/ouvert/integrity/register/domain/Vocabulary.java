@@ -1,0 +1,172 @@
+package fr.ouvert.integrity.register.domain;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.ouvert.hatvp.register.AmountBracket;
+import fr.ouvert.hatvp.register.OfficialTarget;
+import fr.ouvert.hatvp.register.OfficialType;
+
+/**
+ * HATVP's value lists as the register's forms, filters and pages use them (domain reference §1.3): categories of
+ * organisations, sectors, levels of intervention, decisions, actions, types of public officials and the expense and
+ * turnover brackets (the last two from the {@code ouvert-hatvp} library). Labels are matched after folding case, accents, apostrophes and spaces, since HATVP's own
+ * files spell them in several ways ("Cabinet de conseil" / "Cabinet de conseils", ' / ’).
+ */
+public final class Vocabulary {
+
+	private Vocabulary() {
+	}
+
+	/** A value of a list: a stable code and HATVP's French label. */
+	public record Term(String code, String label) {
+	}
+
+	/** A category of organisation with its family (SOCIETE, AVO_CONS, ORGA_REP, ORGA_NON_GOUV, ORGA_PUB, AUTRE). */
+	public record Category(String code, String label, String family) {
+	}
+
+	public static final List<Category> CATEGORIES = List.of(
+			new Category("SOCOM", "Société commerciale", "SOCIETE"),
+			new Category("SOCIV", "Société civile (autre que cabinet d'avocats)", "SOCIETE"),
+			new Category("COCAB", "Cabinet de conseils", "AVO_CONS"),
+			new Category("CONSIND", "Consultant indépendant", "AVO_CONS"),
+			new Category("AVOCAB", "Cabinet d'avocats", "AVO_CONS"),
+			new Category("AVOIND", "Avocat indépendant", "AVO_CONS"),
+			new Category("ORPRO", "Organisation professionnelle", "ORGA_REP"),
+			new Category("SYNDI", "Syndicat", "ORGA_REP"),
+			new Category("CHAMCO", "Chambre consulaire", "ORGA_REP"),
+			new Category("ASSOC", "Association", "ORGA_NON_GOUV"),
+			new Category("FONDA", "Fondation", "ORGA_NON_GOUV"),
+			new Category("ORGNG", "Autres organisations non gouvernementales", "ORGA_NON_GOUV"),
+			new Category("RECHE", "Organisme de recherche ou de réflexion", "ORGA_NON_GOUV"),
+			new Category("EPAIC", "Etablissement public exerçant une activité industrielle et commerciale", "ORGA_PUB"),
+			new Category("GIPIC", "Groupement d'intérêt public exerçant une activité industrielle et commerciale", "ORGA_PUB"),
+			new Category("AUORG", "Autres organisations", "AUTRE"));
+
+	public static final List<Term> SECTORS = List.of(new Term("ETRANGER", "Affaires étrangères, coopération internationale"),
+			new Term("AGRI", "Agriculture, alimentation, pêche"), new Term("CULTURE", "Arts, patrimoine culturel"),
+			new Term("FINANCE", "Banques, assurances, secteur financier"), new Term("COMMERCE", "Commerce extérieur"),
+			new Term("CONSO", "Concurrence, consommation"), new Term("SECURITE", "Défense, sécurité"),
+			new Term("ECONOMIE", "Economie"), new Term("EDUCATION", "Education, enseignement supérieur, formation"),
+			new Term("EMPLOI", "Travail, emploi, solidarité"), new Term("ENERGIE", "Energie"),
+			new Term("RECHERCHE", "Recherche, innovation"), new Term("FINANCES", "Fiscalité, finances publiques"),
+			new Term("ENTREPRISE", "Gouvernance d'entreprise"), new Term("ENVIRONNEMENT", "Environnement"),
+			new Term("JUSTICE", "Justice"), new Term("AMENAGEMENT", "Logement, aménagement du territoire, urbanisme"),
+			new Term("MEDIA", "Médias, industries culturelles"), new Term("NUMERIQUE", "Numérique"),
+			new Term("OUTREMER", "Outre-mer"), new Term("PUBLIC", "Pouvoirs publics, institutions, fonction publique"),
+			new Term("PROREG", "Professions réglementées"), new Term("PROPINT", "Propriété intellectuelle"),
+			new Term("MIGRA", "Questions migratoires"), new Term("SANTE", "Santé, sécurité sociale"),
+			new Term("SOCIETE", "Questions de société"), new Term("SPORTS", "Sports, loisirs, tourisme"),
+			new Term("COM", "Communications électroniques"), new Term("TRANSPORTS", "Transports, logistique"));
+
+	public static final List<Term> LEVELS = List.of(new Term("LOCAL", "Local"), new Term("NATIONAL", "National"),
+			new Term("EUROPEEN", "Européen"), new Term("MONDIAL", "Mondial"));
+
+	public static final List<String> DECISIONS = List.of("Lois, y compris constitutionnelles", "Actes réglementaires",
+			"Ordonnances de l'article 38 de la Constitution", "Décisions d'espèce", "Autres décisions publiques",
+			"Marchés publics d'une valeur supérieure aux seuils européens",
+			"Contrats de concession d'une valeur supérieure aux seuils européens",
+			"Contrats valant autorisation temporaire d'occupation du domaine public",
+			"Contrats de cession d'un bien du domaine privé de l'État ou de ses établissements publics",
+			"Baux emphytéotiques administratifs",
+			"Délibérations approuvant la constitution d'une société d'économie mixte à opération unique");
+
+	public static final List<String> ACTIONS = List.of("Organiser des discussions informelles ou des réunions en tête-à-tête",
+			"Transmettre aux décideurs publics des informations, expertises dans un objectif de conviction",
+			"Transmettre des suggestions afin d'influencer la rédaction d'une décision publique",
+			"Etablir une correspondance régulière (par courriel, par courrier…)",
+			"Inviter ou organiser des évènements, des rencontres ou des activités promotionnelles",
+			"Convenir pour un tiers d'une entrevue avec le titulaire d'une charge publique",
+			"Organiser des auditions, des consultations formelles sur des actes législatifs ou d'autres consultations ouvertes",
+			"Envoyer des pétitions, lettres ouvertes, tracts",
+			"Organiser des débats publics, des marches, des stratégies d'influence sur internet", "Autres : à préciser");
+
+	/**
+	 * The types of public officials (loi 2013-907 art. 18-2): the library's list ({@link OfficialType}, codes are its
+	 * names), then local officials (the register's extension) and « Autres : à préciser ». The same codes are the rows
+	 * of {@code integrity_official_type}.
+	 */
+	public static final List<Term> OFFICIAL_TYPES = officialTypes();
+
+	private static List<Term> officialTypes() {
+		List<Term> types = new java.util.ArrayList<>();
+		for (OfficialType type : OfficialType.values()) {
+			types.add(new Term(type.name(), type.label()));
+		}
+		types.add(new Term("ELU_LOCAL", "Titulaire d'une fonction exécutive locale ou agent public territorial"));
+		types.add(new Term("AUTRE", "Autres : à préciser"));
+		return List.copyOf(types);
+	}
+
+	/** The expense scale of décret 2017-867, as the JSON writes it. */
+	public static final List<String> EXPENSE_BRACKETS = AmountBracket.EXPENSE_SCALE.stream().map(AmountBracket::jsonLabel)
+		.toList();
+
+	/** The turnover scale, as the JSON writes it. */
+	public static final List<String> TURNOVER_BRACKETS = AmountBracket.TURNOVER_SCALE.stream().map(AmountBracket::jsonLabel)
+		.toList();
+
+	private static final Map<String, Category> CATEGORY_BY_KEY = new LinkedHashMap<>();
+	private static final Map<String, Term> SECTOR_BY_KEY = new LinkedHashMap<>();
+	private static final Map<String, Term> LEVEL_BY_KEY = new LinkedHashMap<>();
+
+	static {
+		for (Category c : CATEGORIES) {
+			CATEGORY_BY_KEY.put(fold(c.code()), c);
+			CATEGORY_BY_KEY.put(fold(c.label()), c);
+		}
+		CATEGORY_BY_KEY.put(fold("Cabinet de conseil"), category("COCAB").orElseThrow());
+		for (Term t : SECTORS) {
+			SECTOR_BY_KEY.put(fold(t.code()), t);
+			SECTOR_BY_KEY.put(fold(t.label()), t);
+		}
+		for (Term t : LEVELS) {
+			LEVEL_BY_KEY.put(fold(t.code()), t);
+			LEVEL_BY_KEY.put(fold(t.label()), t);
+		}
+	}
+
+	/** A category by its code or its label (in any of HATVP's spellings). */
+	public static Optional<Category> category(String codeOrLabel) {
+		return codeOrLabel == null ? Optional.empty() : Optional.ofNullable(CATEGORY_BY_KEY.get(fold(codeOrLabel)));
+	}
+
+	public static Optional<Term> sector(String codeOrLabel) {
+		return codeOrLabel == null ? Optional.empty() : Optional.ofNullable(SECTOR_BY_KEY.get(fold(codeOrLabel)));
+	}
+
+	public static Optional<Term> level(String codeOrLabel) {
+		return codeOrLabel == null ? Optional.empty() : Optional.ofNullable(LEVEL_BY_KEY.get(fold(codeOrLabel)));
+	}
+
+	public static Optional<Term> officialType(String code) {
+		return OFFICIAL_TYPES.stream().filter(t -> t.code().equals(code)).findFirst();
+	}
+
+	/**
+	 * The type of official an entry of {@code reponsablesPublics} names (its part before " - ", truncated labels
+	 * included, as the library reads it). Empty for a label of no known type.
+	 */
+	public static Optional<Term> officialTypeOf(String entry) {
+		if (entry == null) {
+			return Optional.empty();
+		}
+		OfficialTarget target = OfficialTarget.parse(entry);
+		if (target.type() != null) {
+			return officialType(target.type().name());
+		}
+		return OFFICIAL_TYPES.stream().skip(OfficialType.values().length).filter(t -> fold(t.label()).equals(fold(target.label())))
+			.findFirst();
+	}
+
+	/** Lower case, without accents, one kind of apostrophe, single spaces, trimmed. */
+	static String fold(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return decomposed.replace('’', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+	}
+}
