@@ -10,7 +10,12 @@ import java.util.stream.Stream;
  * @param comments the comments on the record itself (depth 1); replies hang under them
  */
 public record CommentThread(String subjectType, String subjectId, String returnPath, List<CommentView> comments,
-		boolean viewerSignedIn, boolean viewerModerates, ThreadOptions options) {
+		boolean viewerSignedIn, boolean viewerModerates, ThreadOptions options, boolean acceptsComments) {
+
+	/** Whether the viewer may post here: signed in, on a record still taking comments. */
+	public boolean viewerMayPost() {
+		return viewerSignedIn && acceptsComments;
+	}
 
 	/** Visible comments and replies, at every depth. */
 	public long visibleCount() {

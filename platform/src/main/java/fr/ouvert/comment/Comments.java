@@ -63,7 +63,7 @@ public class Comments {
 			(c.parentId() == null ? roots : replies.get(c.parentId())).add(view);
 		}
 		return new CommentThread(subjectType, subjectId, subject.path(), List.copyOf(roots), viewer.isPresent(),
-				moderates, options);
+				moderates, options, subject.acceptsComments());
 	}
 
 	/**

@@ -65,6 +65,7 @@ public class Moderation {
 			.orElseThrow(() -> new NotFoundException("No comment " + parentId + " on " + subjectType + " " + subjectId));
 		String text = body == null ? "" : body.strip();
 		FormErrors errors = new FormErrors()
+			.rejectIf(!subject.acceptsComments(), "body", "comment.error.closed")
 			.rejectIf(parent != null && parent.depth() >= Comments.MAX_DEPTH, "parent", "comment.error.depth")
 			.rejectIf(parent != null && parent.hiddenAt() != null, "parent", "comment.error.parent-hidden")
 			.rejectIf(text.isEmpty(), "body", "comment.error.empty")

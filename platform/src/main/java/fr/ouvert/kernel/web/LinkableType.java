@@ -10,7 +10,16 @@ import java.util.function.Function;
  */
 public record LinkableType(String type, Function<String, Optional<Link>> resolver) {
 
-	/** A resolved record: what to call it and where it lives. */
-	public record Link(String type, String id, String title, String path) {
+	/**
+	 * A resolved record: what to call it and where it lives.
+	 *
+	 * @param acceptsComments whether new comments may be posted now (a closed consultation keeps its
+	 *            thread readable but takes no more comments)
+	 */
+	public record Link(String type, String id, String title, String path, boolean acceptsComments) {
+
+		public Link(String type, String id, String title, String path) {
+			this(type, id, title, path, true);
+		}
 	}
 }

@@ -40,7 +40,8 @@ class ConsultationsModule implements OuvertModule {
 			}
 			return consultations.find(Long.parseLong(id))
 				.filter(c -> c.publishedAt() != null)
-				.map(c -> new LinkableType.Link(Consultation.LINKABLE_TYPE, id, c.title(), c.path()));
+				.map(c -> new LinkableType.Link(Consultation.LINKABLE_TYPE, id, c.title(), c.path(),
+						c.phase(consultations.now()) == ConsultationPhase.OPEN));
 		}));
 	}
 }

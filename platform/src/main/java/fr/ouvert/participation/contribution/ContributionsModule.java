@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import fr.ouvert.kernel.web.LinkableType;
 import fr.ouvert.kernel.web.OuvertModule;
+import fr.ouvert.participation.consultation.Consultations;
 
 import org.springframework.stereotype.Component;
 
@@ -14,10 +15,12 @@ class ContributionsModule implements OuvertModule {
 
 	private final ProposalStore proposals;
 	private final ConsultationRefs consultations;
+	private final Consultations phases;
 
-	ContributionsModule(ProposalStore proposals, ConsultationRefs consultations) {
+	ContributionsModule(ProposalStore proposals, ConsultationRefs consultations, Consultations phases) {
 		this.proposals = proposals;
 		this.consultations = consultations;
+		this.phases = phases;
 	}
 
 	@Override
@@ -30,7 +33,7 @@ class ContributionsModule implements OuvertModule {
 				.filter(p -> !p.hidden())
 				.flatMap(p -> consultations.byId(p.consultationId())
 					.map(c -> new LinkableType.Link(Proposal.LINKABLE_TYPE, id, p.title(),
-							c.path() + "/propositions/" + p.id())));
+							c.path() + "/propositions/" + p.id(), phases.isOpen(c.id()))));
 		}));
 	}
 }
