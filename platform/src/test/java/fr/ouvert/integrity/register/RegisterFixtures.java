@@ -46,6 +46,26 @@ public final class RegisterFixtures {
 		return "H" + (100_000_000 + ThreadLocalRandom.current().nextInt(899_999_999));
 	}
 
+	/** A fresh SIREN with a valid check digit (Luhn). */
+	public static String siren() {
+		String body = Integer.toString(10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+		for (int check = 0; check < 10; check++) {
+			String candidate = body + check;
+			int sum = 0;
+			for (int i = 0; i < 9; i++) {
+				int d = candidate.charAt(8 - i) - '0';
+				if (i % 2 == 1) {
+					d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+				}
+				sum += d;
+			}
+			if (sum % 10 == 0) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("no check digit for " + body);
+	}
+
 	/** One action targeting these types of officials, with one decision and one action. */
 	public static ActionRepresentationInteret action(String official, String decision, String action) {
 		return new ActionRepresentationInteret(List.of(official), null, List.of(decision), List.of(action), null,

@@ -127,12 +127,12 @@ class RegisterController {
 
 	@PostMapping(PATH + "/{id}/rapports")
 	@RateLimited
-	String fileReport(@PathVariable long id, ReportForm form, ActivityForm activity, Model model,
+	String fileReport(@PathVariable long id, ReportFields form, ActivityForm activity, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		CurrentUser user = users.require();
 		RepresentativePage page = existing(id);
 		ReportForm posted = new ReportForm(form.start(), form.end(), form.expenseBracket(), form.turnoverBracket(),
-				form.staff(), form.noActivity(), form.comment(), activity);
+				form.staff(), Boolean.TRUE.equals(form.noActivity()), form.comment(), activity);
 		FileReport.Outcome outcome = fileReport.file(user, id, posted);
 		if (outcome instanceof FileReport.Rejected rejected) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -163,6 +163,11 @@ class RegisterController {
 		}
 		redirect.addFlashAttribute("flash", "register.flash.activityAdded");
 		return "redirect:" + PATH + "/" + representative + "#rapport-" + id;
+	}
+
+	/** The report form's own fields, as posted (its activity's fields are bound apart). */
+	record ReportFields(String start, String end, String expenseBracket, String turnoverBracket, String staff,
+			Boolean noActivity, String comment) {
 	}
 
 	private RepresentativePage existing(long id) {
