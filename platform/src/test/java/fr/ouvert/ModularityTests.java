@@ -21,7 +21,7 @@ class ModularityTests {
 	 * libraries in their own Maven modules, used like any other dependency: not application modules.
 	 */
 	private final ApplicationModules modules = ApplicationModules.of(OuvertApplication.class,
-			JavaClass.Predicates.resideInAnyPackage("fr.ouvert.tableschema..", "fr.ouvert.decp.."));
+			JavaClass.Predicates.resideInAnyPackage("fr.ouvert.tableschema..", "fr.ouvert.decp..", "fr.ouvert.hatvp.."));
 
 	@Test
 	void modulesRespectTheirBoundaries() {
