@@ -43,7 +43,7 @@ public enum OrganisationCategory {
 		if (label == null) {
 			return Optional.empty();
 		}
-		String wanted = label.strip();
+		String wanted = Vocabulary.straightApostrophes(label.strip());
 		for (OrganisationCategory category : values()) {
 			if (category.label.equals(wanted) || category.otherLabels.contains(wanted)) {
 				return Optional.of(category);

@@ -17,7 +17,7 @@ public enum Sector {
 	ENERGIE("Energie"),
 	RECHERCHE("Recherche, innovation"),
 	FINANCES("Fiscalité, finances publiques"),
-	ENTREPRISE("Gouvernance d'entreprise"),
+	ENTREPRISE("Gouvernance d’entreprise"),
 	ENVIRONNEMENT("Environnement"),
 	JUSTICE("Justice"),
 	AMENAGEMENT("Logement, aménagement du territoire, urbanisme"),

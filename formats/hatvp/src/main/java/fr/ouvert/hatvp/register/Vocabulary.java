@@ -22,16 +22,21 @@ final class Vocabulary {
 		return Optional.empty();
 	}
 
+	/** HATVP writes the apostrophe both ways (« Gouvernance d’entreprise », « Décisions d'espèce »): either matches. */
 	static <E> Optional<E> byLabel(E[] values, Function<E, String> label, String wanted) {
 		if (wanted == null) {
 			return Optional.empty();
 		}
-		String stripped = wanted.strip();
+		String stripped = straightApostrophes(wanted.strip());
 		for (E value : values) {
-			if (label.apply(value).equals(stripped)) {
+			if (straightApostrophes(label.apply(value)).equals(stripped)) {
 				return Optional.of(value);
 			}
 		}
 		return Optional.empty();
+	}
+
+	static String straightApostrophes(String text) {
+		return text.replace('\u2019', '\'');
 	}
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 final class Samples {
 
 	static final String REGARDS_CITOYENS_JSON = "regardscitoyens_hatvp_agora_ORGA_PUB.json";
+	/** The folder of the 15 tables. */
+	static final String CSV_SLICE = "csv";
 
 	private Samples() {
 	}
