@@ -267,6 +267,12 @@ class RouteMatrixTest extends PlatformTest {
 				"/marches-publics/territoires/regions/{code}")) {
 			route("GET", page, everyone);
 		}
+		// Integrity, declarations of interests: pages and downloads, open to all (the sample slug and id answer 404).
+		route("GET", "/declarations", everyone);
+		route("GET", "/declarations/personnes/{slug}", everyone);
+		route("GET", "/api/1/integrity/declarations/declarations.xml", everyone);
+		route("GET", "/api/1/integrity/declarations/{id}.xml", everyone);
+		route("GET", "/api/1/integrity/declarations/csv/{slug}.csv", everyone);
 		// Register of interest representatives: reading open to all (the registration form asks anonymous visitors to sign
 		// in); registering for anyone signed in; amending and filing reports are checked against the representative's
 		// declarants by RegisterPermissionsTest, as the sample id here is no representative's (400/404).
