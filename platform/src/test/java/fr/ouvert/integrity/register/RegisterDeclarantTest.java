@@ -33,6 +33,8 @@ class RegisterDeclarantTest extends PlatformTest {
 		long id = register(declarant, siren, marker);
 		String page = mvc.perform(get("/representants-interets/" + id)).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains(marker).contains("Première inscription").contains("Jeanne DUPONT");
+		assertThat(page).as("a SIREN links to contracts and declarations").contains("Liens par le SIREN " + siren)
+			.contains("Aucun marché public de ce SIREN").contains("Aucune déclaration d'intérêts ne mentionne l'organisation");
 
 		MockHttpServletResponse amended = mvc.perform(identityForm(post("/representants-interets/" + id + "/modifier"), siren,
 				marker + " renommée").session(declarant)).andReturn().getResponse();

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.ouvert.integrity.links.SirenLinks;
 import fr.ouvert.integrity.register.domain.ActivityForm;
 import fr.ouvert.integrity.register.domain.FileReport;
 import fr.ouvert.integrity.register.domain.IdentityForm;
@@ -46,15 +47,18 @@ class RegisterController {
 	private final RegisterRepresentative registerRepresentative;
 	private final FileReport fileReport;
 	private final CurrentUserSource users;
+	private final SirenLinks sirenLinks;
 
 	RegisterController(RegisterSearch search, RegisterQueries queries, RegisterPermissions permissions,
-			RegisterRepresentative registerRepresentative, FileReport fileReport, CurrentUserSource users) {
+			RegisterRepresentative registerRepresentative, FileReport fileReport, CurrentUserSource users,
+			SirenLinks sirenLinks) {
 		this.search = search;
 		this.queries = queries;
 		this.permissions = permissions;
 		this.registerRepresentative = registerRepresentative;
 		this.fileReport = fileReport;
 		this.users = users;
+		this.sirenLinks = sirenLinks;
 	}
 
 	/** Unknown filter values give no result rather than an error: the page always answers. */
@@ -76,6 +80,9 @@ class RegisterController {
 		RepresentativePage page = queries.page(id).orElseThrow(() -> new NotFoundException("No representative " + id));
 		model.addAttribute("page", page);
 		model.addAttribute("canEdit", permissions.canEdit(users.current(), id));
+		// A SIREN links the representative to its public contracts and to the declarations of interests naming it.
+		model.addAttribute("links", "SIREN".equals(page.identity().nationalIdType())
+				? sirenLinks.of(page.identity().nationalId(), page.identity().denomination()) : null);
 		return "integrity/register/representative";
 	}
 
