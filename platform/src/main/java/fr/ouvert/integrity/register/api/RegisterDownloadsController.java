@@ -67,9 +67,10 @@ class RegisterDownloadsController {
 		});
 	}
 
-	@GetMapping(path = "/csv/{table}.csv", produces = "text/csv")
+	/** The table by its name without extension (its slug in the URL). */
+	@GetMapping(path = "/csv/{slug}.csv", produces = "text/csv")
 	@Operation(summary = "Une des 15 tables CSV de la HATVP (« vues séparées »), ex. 1_informations_generales, 15_exercices")
-	ResponseEntity<StreamingResponseBody> csv(@PathVariable String table) {
+	ResponseEntity<StreamingResponseBody> csv(@PathVariable("slug") String table) {
 		RegisterCsvTable wanted = Arrays.stream(RegisterCsvTable.values()).filter(t -> t.tableName().equals(table)).findFirst()
 			.orElseThrow(() -> new NotFoundException("No HATVP CSV table " + table));
 		return download(wanted.fileName(), CSV, out -> {

@@ -207,18 +207,16 @@ public final class RegisterWriter {
 			}
 			replacedExercises.clear();
 		}
-		batch("""
-				insert into integrity_exercise (id, representative_id, hatvp_id, date_start, date_end, deadline, filed_at,
+		CopyRows.copy(jdbc, """
+				copy integrity_exercise (id, representative_id, hatvp_id, date_start, date_end, deadline, filed_at,
 				  expense_bracket, expense_lower, expense_upper, turnover_bracket, turnover_lower, turnover_upper, no_turnover,
-				  staff, no_activity, declared_activities, comment, content_sha256)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", exercises);
-		batch("""
-				insert into integrity_activity (id, exercise_id, representative_id, sheet_id, object, fields, published_at, position)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""", activities);
-		batch("""
-				insert into integrity_action (activity_id, representative_id, official_types, officials, official_other,
-				  decisions, actions, action_other, third_parties, observation, position)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", actions);
+				  staff, no_activity, declared_activities, comment, content_sha256) from stdin""", exercises);
+		CopyRows.copy(jdbc, """
+				copy integrity_activity (id, exercise_id, representative_id, sheet_id, object, fields, published_at, position)
+				from stdin""", activities);
+		CopyRows.copy(jdbc, """
+				copy integrity_action (activity_id, representative_id, official_types, officials, official_other,
+				  decisions, actions, action_other, third_parties, observation, position) from stdin""", actions);
 		if (!reported.isEmpty()) {
 			// The reports' changes are changes of the register's datasets: their last modification follows.
 			jdbc.update(connection -> {
