@@ -142,9 +142,13 @@ public final class RegisterCsvReader {
 					MINISTERES_AAI_API)) {
 				children.put(table, group(load(table), "action_representation_interet_id", actionIds));
 			}
-			long exercices = 0, activites = 0, actions = 0;
+			// Built whole before the first is delivered, so that a value that cannot be read delivers nothing.
+			List<Publication> publications = new ArrayList<>(representatives.size());
 			for (Row representative : representatives) {
-				Publication publication = publication(representative);
+				publications.add(publication(representative));
+			}
+			long exercices = 0, activites = 0, actions = 0;
+			for (Publication publication : publications) {
 				exercices += publication.exercices().size();
 				for (Exercice exercice : publication.exercices()) {
 					activites += exercice.activites().size();

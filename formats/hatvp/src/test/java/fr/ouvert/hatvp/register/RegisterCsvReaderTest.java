@@ -130,10 +130,12 @@ class RegisterCsvReaderTest {
 	@Test
 	void unreadableValuesSayWhere() throws IOException {
 		Path folder = copyOfTheSlice();
-		replace(folder, RegisterCsvTable.EXERCICES, "16;7;2019-01-01;2019-12-31;False;", "16;7;2019-01-01;2019-12-31;Peut-être;");
-		assertThatThrownBy(() -> reader.read(folder, p -> {
-		})).hasMessage("15_exercices.csv, enregistrement 1, ligne 2, champ exercice_sans_activite : "
-				+ "booléen illisible « Peut-être » (attendu True ou False)");
+		// The last representative's last financial year: the 30 representatives before it are not delivered either.
+		replace(folder, RegisterCsvTable.EXERCICES, "4294;1515;2018-01-01;2018-12-31;False;", "4294;1515;2018-01-01;2018-12-31;Peut-être;");
+		List<Publication> delivered = new ArrayList<>();
+		assertThatThrownBy(() -> reader.read(folder, delivered::add)).hasMessage("15_exercices.csv, enregistrement 89, "
+				+ "ligne 90, champ exercice_sans_activite : booléen illisible « Peut-être » (attendu True ou False)");
+		assertThat(delivered).isEmpty();
 
 		replace(folder, RegisterCsvTable.EXERCICES, "Peut-être;", "False;");
 		replace(folder, RegisterCsvTable.EXERCICES, "16;7;2019-01-01;2019-12-31;", "16;7;2019-01-01;2019-13-31;");
