@@ -333,7 +333,8 @@ class RouteMatrixTest extends PlatformTest {
 		// declarants by RegisterPermissionsTest, as the sample id here is no representative's (400/404).
 		for (String page : List.of("/representants-interets", "/representants-interets/{id}", "/representants-interets/flux.atom",
 				"/api/1/integrity/register/representatives", "/api/1/integrity/register/representatives/{id}",
-				"/api/1/integrity/register/agora_repertoire_opendata.json", "/representants-interets/inscription",
+				"/api/1/integrity/register/agora_repertoire_opendata.json", "/api/1/integrity/register/csv/{slug}.csv",
+				"/api/1/integrity/register/csv/Vues_Separees.zip", "/representants-interets/inscription",
 				"/representants-interets/{id}/modifier", "/representants-interets/{id}/rapports/nouveau",
 				"/representants-interets/rapports/{id}/activites/nouvelle")) {
 			route("GET", page, everyone);

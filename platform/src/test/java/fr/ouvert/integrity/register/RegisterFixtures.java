@@ -41,9 +41,53 @@ public final class RegisterFixtures {
 		}
 	}
 
+	/** HATVP's 15-table CSV slice bundled as demo data. */
+	public static final String CSV = "demo-data/integrity/register/csv/";
+
+	public static ImportResult importCsvSlice(RegisterImports imports) throws IOException {
+		return imports.importCsv("csv", table -> new ClassPathResource(CSV + table.fileName()).getInputStream());
+	}
+
+	/** The national identifiers of the JSON sample. */
+	public static java.util.Set<String> sampleIds() throws IOException {
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		try (InputStream in = new ClassPathResource(SAMPLE).getInputStream()) {
+			new fr.ouvert.hatvp.register.RegisterJsonReader().read(in, "sample", p -> ids.add(p.identifiantNational()));
+		}
+		return ids;
+	}
+
+	/** The national identifiers of the CSV slice (one of them is in the JSON sample too). */
+	public static java.util.Set<String> csvIds() throws IOException {
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		new fr.ouvert.hatvp.register.RegisterCsvReader().read("csv",
+				table -> new ClassPathResource(CSV + table.fileName()).getInputStream(), p -> ids.add(p.identifiantNational()));
+		return ids;
+	}
+
 	/** A fresh HATVP-assigned identifier: H and 9 digits. */
 	public static String hatvpId() {
 		return "H" + (100_000_000 + ThreadLocalRandom.current().nextInt(899_999_999));
+	}
+
+	/** A fresh SIREN with a valid check digit (Luhn). */
+	public static String siren() {
+		String body = Integer.toString(10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+		for (int check = 0; check < 10; check++) {
+			String candidate = body + check;
+			int sum = 0;
+			for (int i = 0; i < 9; i++) {
+				int d = candidate.charAt(8 - i) - '0';
+				if (i % 2 == 1) {
+					d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+				}
+				sum += d;
+			}
+			if (sum % 10 == 0) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("no check digit for " + body);
 	}
 
 	/** One action targeting these types of officials, with one decision and one action. */

@@ -52,6 +52,40 @@ class RegisterImportTest extends PlatformTest {
 		assertThat(count("select count(*) from integrity_activity where representative_id " + in, sample)).isEqualTo(230);
 	}
 
+	/** The CSV carries no exerciceId: its financial years are those without one (a representative may be in both samples). */
+	@Test
+	void theCsvSliceImportsLinkedEndToEnd() throws Exception {
+		ImportResult first = RegisterFixtures.importCsvSlice(imports);
+		assertThat(first.read().publications()).isEqualTo(31);
+		assertThat(first.read().exercices()).isEqualTo(89);
+		assertThat(first.read().activites()).isEqualTo(155);
+		String ids = "(select national_id from (values " + String.join(", ", nationalIdsOfTheSlice()) + ") v(national_id))";
+		assertThat(jdbc.sql("select count(*) from integrity_representative where national_id in " + ids).query(Long.class)
+			.single()).isEqualTo(31);
+		assertThat(jdbc.sql("""
+				select count(*) from integrity_exercise e join integrity_representative r on r.id = e.representative_id
+				where e.hatvp_id is null and r.national_id in """ + ids).query(Long.class).single()).isEqualTo(89);
+		assertThat(jdbc.sql("""
+				select count(*) from integrity_activity v join integrity_exercise e on e.id = v.exercise_id
+				join integrity_representative r on r.id = e.representative_id and r.id = v.representative_id
+				where e.hatvp_id is null and r.national_id in """ + ids).query(Long.class).single()).isEqualTo(155);
+		assertThat(jdbc.sql("""
+				select count(*) from integrity_action a join integrity_activity v on v.id = a.activity_id
+				join integrity_exercise e on e.id = v.exercise_id join integrity_representative r on r.id = v.representative_id
+				where e.hatvp_id is null and r.national_id in """ + ids)
+			.query(Long.class).single()).isEqualTo(155);
+		ImportResult second = RegisterFixtures.importCsvSlice(imports);
+		assertThat(second.changedNothing()).as(second.summary()).isTrue();
+	}
+
+	private static List<String> nationalIdsOfTheSlice() throws Exception {
+		List<String> ids = new java.util.ArrayList<>();
+		new fr.ouvert.hatvp.register.RegisterCsvReader().read("csv",
+				table -> new org.springframework.core.io.ClassPathResource(RegisterFixtures.CSV + table.fileName()).getInputStream(),
+				p -> ids.add("('" + p.identifiantNational() + "')"));
+		return ids;
+	}
+
 	@Test
 	void aChangedRepresentativeGetsANewVersionWithTheFieldsThatChanged() throws Exception {
 		String id = RegisterFixtures.hatvpId();

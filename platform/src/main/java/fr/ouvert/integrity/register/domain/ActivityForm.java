@@ -9,7 +9,8 @@ import fr.ouvert.kernel.web.Forms;
 
 /**
  * An activity as posted: its object, its fields (one per line), the types of officials, decisions and actions
- * checked from HATVP's lists, on whose behalf (one per line) and an observation.
+ * checked from HATVP's lists (by their codes: {@link Vocabulary#DECISION_CHOICES}, {@link Vocabulary#ACTION_CHOICES}),
+ * on whose behalf (one per line) and an observation.
  */
 public record ActivityForm(String object, String fields, List<String> officialTypes, String officialOther,
 		List<String> decisions, List<String> actions, String actionOther, String thirdParties, String observation) {
@@ -35,18 +36,22 @@ public record ActivityForm(String object, String fields, List<String> officialTy
 				"register.error.officialTypes");
 		String otherOfficial = Forms.blankToNull(officialOther);
 		errors.rejectIf(officialTypes.contains("AUTRE") && otherOfficial == null, "officialOther", "register.error.other");
-		errors.rejectIf(decisions.isEmpty() || !Vocabulary.DECISIONS.containsAll(decisions), "decisions",
+		List<String> decisionLabels = decisions.stream().map(d -> Vocabulary.choice(Vocabulary.DECISION_CHOICES, d))
+			.flatMap(Optional::stream).toList();
+		errors.rejectIf(decisionLabels.isEmpty() || decisionLabels.size() != decisions.size(), "decisions",
 				"register.error.decisions");
-		errors.rejectIf(actions.isEmpty() || !Vocabulary.ACTIONS.containsAll(actions), "actions", "register.error.actions");
+		List<String> actionLabels = actions.stream().map(a -> Vocabulary.choice(Vocabulary.ACTION_CHOICES, a))
+			.flatMap(Optional::stream).toList();
+		errors.rejectIf(actionLabels.isEmpty() || actionLabels.size() != actions.size(), "actions", "register.error.actions");
 		String otherAction = Forms.blankToNull(actionOther);
-		errors.rejectIf(actions.contains("Autres : à préciser") && otherAction == null, "actionOther",
+		errors.rejectIf(actionLabels.contains("Autres : à préciser") && otherAction == null, "actionOther",
 				"register.error.other");
 		List<String> behalf = lines(thirdParties);
 		errors.rejectIf(behalf.isEmpty(), "thirdParties", "register.error.thirdParties");
 		if (!errors.isEmpty()) {
 			return null;
 		}
-		Report.Action action = new Report.Action(officials, otherOfficial, decisions, actions, otherAction, behalf,
+		Report.Action action = new Report.Action(officials, otherOfficial, decisionLabels, actionLabels, otherAction, behalf,
 				Forms.blankToNull(observation));
 		return new Report.Activity(SheetIds.next(), what, fieldList, now, List.of(action));
 	}

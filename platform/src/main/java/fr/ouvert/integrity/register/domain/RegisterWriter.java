@@ -56,7 +56,15 @@ public final class RegisterWriter {
 
 	/** The content hash an identity is stored with: equal documents, equal hashes. */
 	public String sha256(Object document) {
-		return Sha256.hex(json.writeValueAsString(document));
+		// Written straight into the digest, as {@link Sha256#hex} would hash the same JSON's UTF-8 bytes.
+		try {
+			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+			json.writeValue(new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), digest), document);
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every JVM", e);
+		}
 	}
 
 	/** Writes a new representative and its first version; returns its id. */
@@ -95,8 +103,13 @@ public final class RegisterWriter {
 
 	/** Writes a report not stored yet. */
 	public long createReport(long representative, Report report) {
+		return createReport(representative, report, reportSha256(report));
+	}
+
+	/** Writes a report not stored yet, whose hash the caller has computed. */
+	public long createReport(long representative, Report report, String sha256) {
 		long id = exerciseIds.next();
-		exercises.add(exerciseRow(id, representative, report));
+		exercises.add(exerciseRow(id, representative, report, sha256));
 		addActivities(id, representative, report);
 		reported.add(representative);
 		flushIfFull();
@@ -105,8 +118,13 @@ public final class RegisterWriter {
 
 	/** Replaces a stored report whole (its activities and actions too). */
 	public void replaceReport(long exercise, long representative, Report report) {
+		replaceReport(exercise, representative, report, reportSha256(report));
+	}
+
+	/** Replaces a stored report whole, with the hash the caller has computed. */
+	public void replaceReport(long exercise, long representative, Report report, String sha256) {
 		replacedExercises.add(exercise);
-		exercises.add(exerciseRow(exercise, representative, report));
+		exercises.add(exerciseRow(exercise, representative, report, sha256));
 		addActivities(exercise, representative, report);
 		reported.add(representative);
 		flushIfFull();
@@ -117,14 +135,14 @@ public final class RegisterWriter {
 		return sha256(report);
 	}
 
-	private Object[] exerciseRow(long id, long representative, Report report) {
+	private Object[] exerciseRow(long id, long representative, Report report, String sha256) {
 		AmountBracket expense = AmountBracket.parse(report.expenseBracket()).orElse(null);
 		AmountBracket turnover = AmountBracket.parse(report.turnoverBracket()).orElse(null);
 		return new Object[] { id, representative, report.hatvpId(), report.start(), report.end(), report.deadline(),
 				report.filedAt() == null ? null : Timestamp.from(report.filedAt()), report.expenseBracket(),
 				expense == null ? null : expense.lowerBound(), expense == null ? null : expense.upperBound(), report.turnoverBracket(),
 				turnover == null ? null : turnover.lowerBound(), turnover == null ? null : turnover.upperBound(), report.noTurnover(),
-				report.staff(), report.noActivity(), report.declaredActivities(), report.comment(), reportSha256(report) };
+				report.staff(), report.noActivity(), report.declaredActivities(), report.comment(), sha256 };
 	}
 
 	private void addActivities(long exercise, long representative, Report report) {
@@ -177,25 +195,28 @@ public final class RegisterWriter {
 				insert into integrity_representative_version (representative_id, version, recorded_at, origin, identity, changed_fields)
 				values (?, ?, ?, ?, ?::jsonb, ?)""", versions);
 		if (!replacedExercises.isEmpty()) {
-			jdbc.update(connection -> {
-				PreparedStatement ps = connection.prepareStatement("delete from integrity_exercise where id = any(?)");
-				ps.setArray(1, connection.createArrayOf("bigint", replacedExercises.toArray()));
-				return ps;
-			});
+			// Children first: activities and actions have no foreign key to cascade from.
+			for (String delete : List.of(
+					"delete from integrity_action where activity_id in (select id from integrity_activity where exercise_id = any(?))",
+					"delete from integrity_activity where exercise_id = any(?)", "delete from integrity_exercise where id = any(?)")) {
+				jdbc.update(connection -> {
+					PreparedStatement ps = connection.prepareStatement(delete);
+					ps.setArray(1, connection.createArrayOf("bigint", replacedExercises.toArray()));
+					return ps;
+				});
+			}
 			replacedExercises.clear();
 		}
-		batch("""
-				insert into integrity_exercise (id, representative_id, hatvp_id, date_start, date_end, deadline, filed_at,
+		CopyRows.copy(jdbc, """
+				copy integrity_exercise (id, representative_id, hatvp_id, date_start, date_end, deadline, filed_at,
 				  expense_bracket, expense_lower, expense_upper, turnover_bracket, turnover_lower, turnover_upper, no_turnover,
-				  staff, no_activity, declared_activities, comment, content_sha256)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", exercises);
-		batch("""
-				insert into integrity_activity (id, exercise_id, representative_id, sheet_id, object, fields, published_at, position)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""", activities);
-		batch("""
-				insert into integrity_action (activity_id, representative_id, official_types, officials, official_other,
-				  decisions, actions, action_other, third_parties, observation, position)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", actions);
+				  staff, no_activity, declared_activities, comment, content_sha256) from stdin""", exercises);
+		CopyRows.copy(jdbc, """
+				copy integrity_activity (id, exercise_id, representative_id, sheet_id, object, fields, published_at, position)
+				from stdin""", activities);
+		CopyRows.copy(jdbc, """
+				copy integrity_action (activity_id, representative_id, official_types, officials, official_other,
+				  decisions, actions, action_other, third_parties, observation, position) from stdin""", actions);
 		if (!reported.isEmpty()) {
 			// The reports' changes are changes of the register's datasets: their last modification follows.
 			jdbc.update(connection -> {

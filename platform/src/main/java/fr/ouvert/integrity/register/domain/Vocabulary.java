@@ -86,6 +86,25 @@ public final class Vocabulary {
 			"Envoyer des pétitions, lettres ouvertes, tracts",
 			"Organiser des débats publics, des marches, des stratégies d'influence sur internet", "Autres : à préciser");
 
+	/** The decisions as form choices: D1, D2… in the list's order (labels hold commas, which forms would split). */
+	public static final List<Term> DECISION_CHOICES = choices("D", DECISIONS);
+
+	/** The actions as form choices: A1, A2… in the list's order. */
+	public static final List<Term> ACTION_CHOICES = choices("A", ACTIONS);
+
+	private static List<Term> choices(String prefix, List<String> labels) {
+		List<Term> terms = new java.util.ArrayList<>();
+		for (int i = 0; i < labels.size(); i++) {
+			terms.add(new Term(prefix + (i + 1), labels.get(i)));
+		}
+		return List.copyOf(terms);
+	}
+
+	/** The label of a form choice, if the code is one. */
+	public static Optional<String> choice(List<Term> choices, String code) {
+		return choices.stream().filter(t -> t.code().equals(code)).map(Term::label).findFirst();
+	}
+
 	/**
 	 * The types of public officials (loi 2013-907 art. 18-2): the library's list ({@link OfficialType}, codes are its
 	 * names), then local officials (the register's extension) and « Autres : à préciser ». The same codes are the rows

@@ -12,8 +12,9 @@ import fr.ouvert.kernel.cli.Progress;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar ouvert-app.jar integrity-import-register <file>}: imports HATVP's register from its JSON
- * ({@code agora_repertoire_opendata.json} or Regards Citoyens' republication), in one transaction. Run again on the same file, it changes nothing. Exit code 1 when the source cannot be read
+ * {@code java -jar ouvert-app.jar integrity-import-register <file-or-folder>}: imports HATVP's register, from its JSON
+ * ({@code agora_repertoire_opendata.json} or Regards Citoyens' republication) or from its 15 CSV tables (their folder
+ * or {@code Vues_Separees.zip}), in one transaction. Run again on the same file, it changes nothing. Exit code 1 when the source cannot be read
  * (nothing is written), 2 on bad usage.
  */
 @Component
@@ -32,20 +33,21 @@ class ImportRegisterCommand implements CliCommand {
 
 	@Override
 	public String description() {
-		return "Importe le répertoire des représentants d'intérêts de la HATVP : <fichier JSON>";
+		return "Importe le répertoire des représentants d'intérêts de la HATVP : <fichier JSON, ou dossier ou zip des 15 CSV>";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out, Progress progress) {
-		if (args.size() != 1 || !Files.isRegularFile(Path.of(args.get(0)))) {
-			out.println(args.size() == 1 ? args.get(0) + " : fichier introuvable" : "Un seul fichier attendu");
-			out.println("Usage : integrity-import-register <agora_repertoire_opendata.json>");
+		if (args.size() != 1 || !Files.exists(Path.of(args.get(0)))) {
+			out.println(args.size() == 1 ? args.get(0) + " : fichier ou dossier introuvable" : "Un seul fichier ou dossier attendu");
+			out.println("Usage : integrity-import-register <agora_repertoire_opendata.json | dossier ou zip des 15 CSV>");
 			return 2;
 		}
 		Path source = Path.of(args.get(0));
 		progress.startStage(source.getFileName().toString(), 0);
 		try {
-			ImportResult result = imports.importJson(source);
+			ImportResult result = Files.isDirectory(source) || source.getFileName().toString().endsWith(".zip")
+					? imports.importCsv(source) : imports.importJson(source);
 			progress.completeStage();
 			out.println(result.summary());
 			return 0;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a start with an empty register, imports the HATVP samples bundled from {@code demo-data/integrity/register}
- * (sources and licences in its README). Off with {@code ouvert.integrity.demo-data.enabled=false}.
+ * (sources and licences in its README): the JSON sample, then the 15-table CSV slice. Off with {@code ouvert.integrity.demo-data.enabled=false}.
  */
 @Component
 @Order(300)
@@ -25,6 +25,7 @@ class RegisterDemoDataAtStart implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(RegisterDemoDataAtStart.class);
 	static final String JSON = "classpath:demo-data/integrity/register/regardscitoyens_hatvp_agora_ORGA_PUB.json";
+	static final String CSV = "classpath:demo-data/integrity/register/csv/";
 
 	private final boolean enabled;
 	private final JdbcClient jdbc;
@@ -53,9 +54,12 @@ class RegisterDemoDataAtStart implements StartupTask {
 
 	/** Imports the bundled samples (again: what is already stored is left as it is). */
 	void importAll() throws IOException {
-		Resource json = new PathMatchingResourcePatternResolver().getResource(JSON);
+		PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+		Resource json = resources.getResource(JSON);
 		try (InputStream in = json.getInputStream()) {
 			log.info("Register demo data: {}", imports.importJson(in, json.getFilename()).summary());
 		}
+		log.info("Register demo data: {}", imports.importCsv("csv", table -> resources.getResource(CSV + table.fileName())
+			.getInputStream()).summary());
 	}
 }

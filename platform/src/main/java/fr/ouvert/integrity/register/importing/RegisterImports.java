@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import fr.ouvert.hatvp.register.Exercice;
 import fr.ouvert.hatvp.register.Publication;
+import fr.ouvert.hatvp.register.RegisterCsvReader;
 import fr.ouvert.hatvp.register.RegisterJsonReader;
 import fr.ouvert.hatvp.register.RegisterReadReport;
 import fr.ouvert.integrity.register.domain.Identity;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports HATVP's register (its JSON, Regards Citoyens' republication, or the 15-table CSV export read by the
+ * Imports HATVP's register (its JSON, Regards Citoyens' republication, or the 15-table CSV export, read by the
  * {@code ouvert-hatvp} library) in one transaction: a representative not registered yet is created, one whose
  * content changed gets a new version, one unchanged is left alone; the same for each financial year, replaced whole
  * when its content changed. Importing the same file twice changes nothing. A file the library cannot read is refused
@@ -60,6 +61,18 @@ public class RegisterImports {
 	@Transactional(rollbackFor = IOException.class)
 	public ImportResult importJson(Path file) throws IOException {
 		return importFrom(sink -> new RegisterJsonReader().read(file, sink));
+	}
+
+	/** HATVP's 15 CSV tables ("vues séparées"), from their folder or their zip archive. */
+	@Transactional(rollbackFor = IOException.class)
+	public ImportResult importCsv(Path folderOrZip) throws IOException {
+		return importFrom(sink -> new RegisterCsvReader().read(folderOrZip, sink));
+	}
+
+	/** The 15 CSV tables from wherever {@code tables} opens them. */
+	@Transactional(rollbackFor = IOException.class)
+	public ImportResult importCsv(String source, RegisterCsvReader.TableSource tables) throws IOException {
+		return importFrom(sink -> new RegisterCsvReader().read(source, tables, sink));
 	}
 
 	@Transactional(rollbackFor = IOException.class)
@@ -137,7 +150,7 @@ public class RegisterImports {
 				String sha = writer.reportSha256(report);
 				RegisterQueries.StoredReport storedReport = reports.get(reportKey);
 				if (storedReport == null) {
-					reports.put(reportKey, new RegisterQueries.StoredReport(writer.createReport(id, report), sha));
+					reports.put(reportKey, new RegisterQueries.StoredReport(writer.createReport(id, report, sha), sha));
 					reportsCreated++;
 				}
 				else if (storedReport.sha256().equals(sha)) {
@@ -146,7 +159,7 @@ public class RegisterImports {
 				else {
 					// A report written earlier in this run must reach the table before it is replaced.
 					writer.flush();
-					writer.replaceReport(storedReport.id(), id, report);
+					writer.replaceReport(storedReport.id(), id, report, sha);
 					reports.put(reportKey, new RegisterQueries.StoredReport(storedReport.id(), sha));
 					reportsReplaced++;
 				}

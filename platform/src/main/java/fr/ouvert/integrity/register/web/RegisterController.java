@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.ouvert.integrity.links.SirenLinks;
 import fr.ouvert.integrity.register.domain.ActivityForm;
 import fr.ouvert.integrity.register.domain.FileReport;
 import fr.ouvert.integrity.register.domain.IdentityForm;
@@ -46,15 +47,18 @@ class RegisterController {
 	private final RegisterRepresentative registerRepresentative;
 	private final FileReport fileReport;
 	private final CurrentUserSource users;
+	private final SirenLinks sirenLinks;
 
 	RegisterController(RegisterSearch search, RegisterQueries queries, RegisterPermissions permissions,
-			RegisterRepresentative registerRepresentative, FileReport fileReport, CurrentUserSource users) {
+			RegisterRepresentative registerRepresentative, FileReport fileReport, CurrentUserSource users,
+			SirenLinks sirenLinks) {
 		this.search = search;
 		this.queries = queries;
 		this.permissions = permissions;
 		this.registerRepresentative = registerRepresentative;
 		this.fileReport = fileReport;
 		this.users = users;
+		this.sirenLinks = sirenLinks;
 	}
 
 	/** Unknown filter values give no result rather than an error: the page always answers. */
@@ -76,6 +80,9 @@ class RegisterController {
 		RepresentativePage page = queries.page(id).orElseThrow(() -> new NotFoundException("No representative " + id));
 		model.addAttribute("page", page);
 		model.addAttribute("canEdit", permissions.canEdit(users.current(), id));
+		// A SIREN links the representative to its public contracts and to the declarations of interests naming it.
+		model.addAttribute("links", "SIREN".equals(page.identity().nationalIdType())
+				? sirenLinks.of(page.identity().nationalId(), page.identity().denomination()) : null);
 		return "integrity/register/representative";
 	}
 
@@ -127,12 +134,12 @@ class RegisterController {
 
 	@PostMapping(PATH + "/{id}/rapports")
 	@RateLimited
-	String fileReport(@PathVariable long id, ReportForm form, ActivityForm activity, Model model,
+	String fileReport(@PathVariable long id, ReportFields form, ActivityForm activity, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		CurrentUser user = users.require();
 		RepresentativePage page = existing(id);
 		ReportForm posted = new ReportForm(form.start(), form.end(), form.expenseBracket(), form.turnoverBracket(),
-				form.staff(), form.noActivity(), form.comment(), activity);
+				form.staff(), Boolean.TRUE.equals(form.noActivity()), form.comment(), activity);
 		FileReport.Outcome outcome = fileReport.file(user, id, posted);
 		if (outcome instanceof FileReport.Rejected rejected) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -163,6 +170,11 @@ class RegisterController {
 		}
 		redirect.addFlashAttribute("flash", "register.flash.activityAdded");
 		return "redirect:" + PATH + "/" + representative + "#rapport-" + id;
+	}
+
+	/** The report form's own fields, as posted (its activity's fields are bound apart). */
+	record ReportFields(String start, String end, String expenseBracket, String turnoverBracket, String staff,
+			Boolean noActivity, String comment) {
 	}
 
 	private RepresentativePage existing(long id) {
