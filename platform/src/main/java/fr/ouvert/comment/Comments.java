@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import fr.ouvert.comment.internal.CommentProperties;
 import fr.ouvert.comment.internal.CommentStore;
 import fr.ouvert.comment.internal.StoredComment;
 import fr.ouvert.kernel.markdown.Markdown;
@@ -31,11 +32,13 @@ public class Comments {
 	private final CommentStore store;
 	private final Linkables linkables;
 	private final Markdown markdown;
+	private final CommentProperties properties;
 
-	Comments(CommentStore store, Linkables linkables, Markdown markdown) {
+	Comments(CommentStore store, Linkables linkables, Markdown markdown, CommentProperties properties) {
 		this.store = store;
 		this.linkables = linkables;
 		this.markdown = markdown;
+		this.properties = properties;
 	}
 
 	/** The thread of a record without sides, as the given viewer (or an anonymous visitor) may see it. */
@@ -49,8 +52,12 @@ public class Comments {
 		LinkableType.Link subject = linkables.resolve(subjectType, subjectId)
 			.orElseThrow(() -> new NotFoundException("No " + subjectType + " " + subjectId));
 		boolean moderates = viewer.map(v -> v.has(Role.MODERATOR) || v.has(Role.ADMIN)).orElse(false);
+		CommentStore.ThreadCounts counts = store.counts(subjectType, subjectId);
+		int pageCount = (int) Math.max(1, (counts.roots() + properties.pageSize() - 1) / properties.pageSize());
+		int page = Math.min(options.page(), pageCount);
 		// Oldest first, so a parent is always listed before its replies.
-		List<StoredComment> stored = store.bySubject(subjectType, subjectId);
+		List<StoredComment> stored = store.threadPage(subjectType, subjectId, properties.pageSize(),
+				(long) (page - 1) * properties.pageSize());
 		Map<Long, List<CommentView>> replies = new HashMap<>();
 		stored.forEach(c -> replies.put(c.id(), new ArrayList<>()));
 		List<CommentView> roots = new ArrayList<>();
@@ -63,7 +70,8 @@ public class Comments {
 			(c.parentId() == null ? roots : replies.get(c.parentId())).add(view);
 		}
 		return new CommentThread(subjectType, subjectId, subject.path(), List.copyOf(roots), viewer.isPresent(),
-				moderates, options, subject.acceptsComments());
+				moderates, options.onPage(page), subject.acceptsComments(),
+				new CommentThread.Totals(counts.visible(), counts.forSide(), counts.neutral(), counts.against()), pageCount);
 	}
 
 	/**

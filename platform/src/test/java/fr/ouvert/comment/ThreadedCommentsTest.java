@@ -176,6 +176,8 @@ class ThreadedCommentsTest extends PlatformTest {
 
 	@Test
 	void openDataReadsEveryCommentOfATypeWithoutHiddenTextOrAccounts() throws Exception {
+		// Other tests comment on commitment 19 too: the count is checked as a difference.
+		long visibleBefore = comments.visibleCounts(COMMITMENT).getOrDefault("19", 0L);
 		MockHttpSession citizen = Sessions.signIn(mvc, Accounts.citizen(jdbc));
 		long parent = posted(comment(citizen, "19", null, "Visible dans les données"));
 		long reply = posted(comment(citizen, "19", parent, "Réponse masquée ensuite").param("aligned", "true")
@@ -193,6 +195,6 @@ class ThreadedCommentsTest extends PlatformTest {
 				"Visible dans les données", parentRow.createdAt(), false));
 		assertThat(replyRow).isEqualTo(new CommentRow(reply, COMMITMENT, "19", parent, 2, "neutral", "Citoyen de test",
 				null, replyRow.createdAt(), true));
-		assertThat(comments.visibleCounts(COMMITMENT)).containsEntry("19", 1L);
+		assertThat(comments.visibleCounts(COMMITMENT)).containsEntry("19", visibleBefore + 1);
 	}
 }

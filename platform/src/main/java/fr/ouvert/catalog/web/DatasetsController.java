@@ -18,7 +18,9 @@ import fr.ouvert.catalog.domain.DatasetRepository;
 import fr.ouvert.catalog.domain.DatasetSearch;
 import fr.ouvert.catalog.domain.Datasets;
 import fr.ouvert.catalog.domain.ResourceCommand;
+import fr.ouvert.comment.CommentThread;
 import fr.ouvert.comment.Comments;
+import fr.ouvert.comment.ThreadOptions;
 import fr.ouvert.kernel.opendata.PageRequest;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.CurrentUserSource;
@@ -86,7 +88,7 @@ class DatasetsController {
 	}
 
 	@GetMapping("/catalogue/jeux/{slug}")
-	String dataset(@PathVariable String slug, Model model) {
+	String dataset(@PathVariable String slug, @RequestParam(name = CommentThread.PAGE_PARAMETER, defaultValue = "1") int commentPage, Model model) {
 		Optional<CurrentUser> user = users.current();
 		Dataset dataset = repository.find(slug)
 			.filter(d -> permissions.canSee(user, d))
@@ -95,7 +97,8 @@ class DatasetsController {
 			repository.countView(dataset.id());
 		}
 		model.addAttribute("view", pages.datasetPage(dataset, user));
-		model.addAttribute("thread", comments.thread(Dataset.LINKABLE_TYPE, dataset.id().toString(), user));
+		model.addAttribute("thread", comments.thread(Dataset.LINKABLE_TYPE, dataset.id().toString(), user,
+				ThreadOptions.PLAIN.onPage(commentPage)));
 		model.addAttribute("errors", FormErrors.none());
 		model.addAttribute("resourceForm", new ResourceCommand("", "", "main", "", "", ""));
 		return "catalog/dataset";

@@ -41,11 +41,39 @@ public class CommentStore {
 		this.streaming.setFetchSize(FETCH_SIZE);
 	}
 
-	public List<StoredComment> bySubject(String type, String id) {
-		return jdbc.sql(SELECT + " where c.subject_type = ? and c.subject_id = ? order by c.created_at, c.id")
-			.params(type, id)
+	/** One page of the comments on a record (depth 1), oldest first, with all their replies. */
+	public List<StoredComment> threadPage(String type, String id, int limit, long offset) {
+		return jdbc.sql("""
+				with roots as (
+				    select id from comment_comment
+				    where subject_type = :type and subject_id = :id and parent_id is null
+				    order by created_at, id limit :limit offset :offset),
+				replies as (select id from comment_comment where parent_id in (select id from roots))
+				""" + SELECT + """
+				where c.id in (select id from roots) or c.id in (select id from replies)
+				   or c.parent_id in (select id from replies)
+				order by c.created_at, c.id""")
+			.param("type", type).param("id", id).param("limit", limit).param("offset", offset)
 			.query(CommentStore::map)
 			.list();
+	}
+
+	/** Counts over a whole thread: comments on the record, and visible comments in all and per side. */
+	public ThreadCounts counts(String type, String id) {
+		return jdbc.sql("""
+				select count(*) filter (where parent_id is null) as roots,
+				       count(*) filter (where hidden_at is null) as visible,
+				       count(*) filter (where hidden_at is null and alignment = 'for') as for_side,
+				       count(*) filter (where hidden_at is null and alignment = 'neutral') as neutral,
+				       count(*) filter (where hidden_at is null and alignment = 'against') as against
+				from comment_comment where subject_type = ? and subject_id = ?""")
+			.params(type, id)
+			.query((rs, row) -> new ThreadCounts(rs.getLong("roots"), rs.getLong("visible"), rs.getLong("for_side"),
+					rs.getLong("neutral"), rs.getLong("against")))
+			.single();
+	}
+
+	public record ThreadCounts(long roots, long visible, long forSide, long neutral, long against) {
 	}
 
 	public Optional<StoredComment> find(long id) {

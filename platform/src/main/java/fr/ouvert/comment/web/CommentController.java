@@ -1,6 +1,7 @@
 package fr.ouvert.comment.web;
 
 import fr.ouvert.comment.Alignment;
+import fr.ouvert.comment.CommentThread;
 import fr.ouvert.comment.Comments;
 import fr.ouvert.comment.ThreadOptions;
 import fr.ouvert.comment.internal.Moderation;
@@ -44,6 +45,7 @@ class CommentController {
 	String post(@RequestParam String type, @RequestParam String id, @RequestParam(required = false) Long parent,
 			@RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "false") boolean aligned,
 			@RequestParam(defaultValue = "") String alignment,
+			@RequestParam(name = CommentThread.PAGE_PARAMETER, defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect) {
 		CurrentUser author = users.require();
@@ -55,7 +57,7 @@ class CommentController {
 		String error = posted.errors().isEmpty() ? null : posted.errors().all().values().iterator().next();
 		if (htmx != null) {
 			model.addAttribute("thread", comments.thread(type, id, users.current(),
-					aligned ? ThreadOptions.WITH_ALIGNMENT : ThreadOptions.PLAIN));
+					(aligned ? ThreadOptions.WITH_ALIGNMENT : ThreadOptions.PLAIN).onPage(page)));
 			model.addAttribute("error", error);
 			model.addAttribute("errorParent", error == null ? null : parent);
 			model.addAttribute("draft", error == null ? "" : body);
@@ -66,7 +68,8 @@ class CommentController {
 			return "redirect:" + posted.subject().path() + (parent == null ? "#commentaires" : "#commentaire-" + parent);
 		}
 		redirect.addFlashAttribute("flash", "comment.flash.posted");
-		return "redirect:" + posted.subject().path() + "#commentaire-" + posted.commentId();
+		return "redirect:" + posted.subject().path() + (page > 1 ? "?" + CommentThread.PAGE_PARAMETER + "=" + page : "")
+				+ "#commentaire-" + posted.commentId();
 	}
 
 	@PostMapping("/commentaires/{id}/signalement")

@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.ouvert.comment.CommentThread;
 import fr.ouvert.comment.Comments;
+import fr.ouvert.comment.ThreadOptions;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.CurrentUserSource;
 import fr.ouvert.kernel.web.FormErrors;
@@ -59,7 +61,7 @@ class PlanController {
 	}
 
 	@GetMapping("/plan/engagements/{number}")
-	String commitment(@PathVariable int number, Model model) {
+	String commitment(@PathVariable int number, @RequestParam(name = CommentThread.PAGE_PARAMETER, defaultValue = "1") int commentPage, Model model) {
 		PlanQueries.CommitmentDetail detail = queries.commitment(number)
 			.orElseThrow(() -> new NotFoundException("No commitment " + number));
 		Optional<CurrentUser> user = users.current();
@@ -68,7 +70,8 @@ class PlanController {
 			.filter(a -> permissions.canUpdate(user, detail.commitment(), a))
 			.map(a -> a.id())
 			.toList());
-		model.addAttribute("thread", comments.thread(Commitment.LINKABLE_TYPE, Integer.toString(number), user));
+		model.addAttribute("thread", comments.thread(Commitment.LINKABLE_TYPE, Integer.toString(number), user,
+				ThreadOptions.PLAIN.onPage(commentPage)));
 		return "plan/commitment";
 	}
 

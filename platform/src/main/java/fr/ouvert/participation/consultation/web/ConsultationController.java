@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import fr.ouvert.account.Organisations;
+import fr.ouvert.comment.CommentThread;
 import fr.ouvert.comment.Comments;
 import fr.ouvert.comment.ThreadOptions;
 import fr.ouvert.kernel.markdown.Markdown;
@@ -121,8 +122,8 @@ class ConsultationController {
 	}
 
 	@GetMapping("/consultations/{slug}")
-	String consultation(@PathVariable String slug, Model model) {
-		return consultationPage(model, readable(slug), FormErrors.none());
+	String consultation(@PathVariable String slug, @RequestParam(name = CommentThread.PAGE_PARAMETER, defaultValue = "1") int commentPage, Model model) {
+		return consultationPage(model, readable(slug), FormErrors.none(), commentPage);
 	}
 
 	@GetMapping("/consultations/{slug}/modifier")
@@ -170,13 +171,13 @@ class ConsultationController {
 		FormErrors errors = lifecycle.close(users.require(), consultation);
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return consultationPage(model, consultation, errors);
+			return consultationPage(model, consultation, errors, 1);
 		}
 		redirect.addFlashAttribute("flash", "participation.flash.closed");
 		return "redirect:/consultations/" + slug;
 	}
 
-	private String consultationPage(Model model, Consultation consultation, FormErrors errors) {
+	private String consultationPage(Model model, Consultation consultation, FormErrors errors, int commentPage) {
 		Optional<CurrentUser> user = users.current();
 		ConsultationPhase phase = consultation.phase(consultations.now());
 		boolean canEdit = permissions.canEdit(user, consultation);
@@ -194,7 +195,7 @@ class ConsultationController {
 		model.addAttribute("md", markdown);
 		model.addAttribute("thread", consultation.publishedAt() != null && consultation.offers(ContributionType.COMMENTS)
 				? comments.thread(Consultation.LINKABLE_TYPE, Long.toString(consultation.id()), user,
-						ThreadOptions.WITH_ALIGNMENT) : null);
+						ThreadOptions.WITH_ALIGNMENT.onPage(commentPage)) : null);
 		model.addAttribute("mayContribute", consultations.mayContribute(consultation, ContributionType.COMMENTS, user));
 		return "participation/consultation/consultation";
 	}

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.ouvert.comment.CommentThread;
 import fr.ouvert.comment.Comments;
 import fr.ouvert.comment.ThreadOptions;
 import fr.ouvert.kernel.markdown.Markdown;
@@ -107,7 +108,7 @@ class ContributionPagesController {
 	}
 
 	@GetMapping("/consultations/{slug}/propositions/{id}")
-	String detail(@PathVariable String slug, @PathVariable long id, Model model) {
+	String detail(@PathVariable String slug, @PathVariable long id, @RequestParam(name = CommentThread.PAGE_PARAMETER, defaultValue = "1") int commentPage, Model model) {
 		ConsultationRef consultation = consultations.require(slug);
 		Optional<CurrentUser> user = users.current();
 		boolean moderator = permissions.moderates(user);
@@ -121,7 +122,7 @@ class ContributionPagesController {
 		model.addAttribute("followUp", followUps.ofProposal(consultation, id).orElse(null));
 		model.addAttribute("followUpHtml", followUps.ofProposal(consultation, id).map(f -> markdown.toHtml(f.explanation())).orElse(""));
 		model.addAttribute("thread", proposal.hidden() ? null
-				: comments.thread(Proposal.LINKABLE_TYPE, Long.toString(id), user, ThreadOptions.WITH_ALIGNMENT));
+				: comments.thread(Proposal.LINKABLE_TYPE, Long.toString(id), user, ThreadOptions.WITH_ALIGNMENT.onPage(commentPage)));
 		return "participation/contribution/proposal";
 	}
 

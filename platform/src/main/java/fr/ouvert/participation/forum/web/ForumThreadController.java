@@ -3,7 +3,9 @@ package fr.ouvert.participation.forum.web;
 import java.util.Locale;
 import java.util.Optional;
 
+import fr.ouvert.comment.CommentThread;
 import fr.ouvert.comment.Comments;
+import fr.ouvert.comment.ThreadOptions;
 import fr.ouvert.kernel.markdown.Markdown;
 import fr.ouvert.kernel.security.CurrentUser;
 import fr.ouvert.kernel.security.CurrentUserSource;
@@ -51,7 +53,7 @@ class ForumThreadController {
 	}
 
 	@GetMapping("/forums/{slug}/fils/{threadId}")
-	String thread(@PathVariable String slug, @PathVariable long threadId, Model model) {
+	String thread(@PathVariable String slug, @PathVariable long threadId, @RequestParam(name = CommentThread.PAGE_PARAMETER, defaultValue = "1") int commentPage, Model model) {
 		Forum forum = forums.bySlug(slug);
 		ForumThread thread = threads.at(forum, threadId);
 		Optional<CurrentUser> viewer = users.current();
@@ -63,7 +65,8 @@ class ForumThreadController {
 		model.addAttribute("follows", viewer.map(v -> subscriptions.followsThread(v, threadId)).orElse(false));
 		// A hidden thread takes no replies: the comment module no longer resolves it.
 		model.addAttribute("replies", thread.hidden() ? null
-				: comments.thread(ForumThread.LINKABLE_TYPE, Long.toString(threadId), viewer));
+				: comments.thread(ForumThread.LINKABLE_TYPE, Long.toString(threadId), viewer,
+						ThreadOptions.PLAIN.onPage(commentPage)));
 		return "participation/forum/thread";
 	}
 
