@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 		"ouvert.catalog.allow-private-addresses=true",
 		"ouvert.catalog.demo-data.enabled=false", "ouvert.procurement.demo-data.enabled=false",
 		"ouvert.procurement.refresh-delay=0s",
-		"ouvert.integrity.demo-data.enabled=false" })
+		"ouvert.integrity.demo-data.enabled=false", "ouvert.participation.demo-data.enabled=false" })
 public abstract class PlatformTest {
 
 	/** Where the platform writes its files (the mail outbox among them) during the tests. */

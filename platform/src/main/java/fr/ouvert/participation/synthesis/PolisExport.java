@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,8 +31,11 @@ public record PolisExport(VoteMatrix votes, Map<Long, Integer> polisGroups, Map<
 	public static final String PARTICIPANTS_VOTES = "participants-votes.csv";
 	public static final String COMMENTS = "comments.csv";
 
-	/** @param moderated 1 accepted, 0 not moderated, -1 rejected */
-	public record Comment(long id, int moderated, String body) {
+	/**
+	 * @param moderated 1 accepted, 0 not moderated, -1 rejected
+	 * @param writtenAt when the comment was written
+	 */
+	public record Comment(long id, int moderated, String body, Instant writtenAt) {
 	}
 
 	/** A file of the export that cannot be read as Pol.is writes it; the message says where and why. */
@@ -119,6 +123,7 @@ public record PolisExport(VoteMatrix votes, Map<Long, Integer> polisGroups, Map<
 		try (Reader reader = open(file)) {
 			CsvRecordReader csv = new CsvRecordReader(reader);
 			List<String> header = header(file, csv);
+			int timestampColumn = column(file, header, "timestamp");
 			int idColumn = column(file, header, "comment-id");
 			int moderatedColumn = column(file, header, "moderated");
 			int bodyColumn = column(file, header, "comment-body");
@@ -135,7 +140,8 @@ public record PolisExport(VoteMatrix votes, Map<Long, Integer> polisGroups, Map<
 					throw new FormatException(file + ", record " + record + ", field 'moderated': " + moderated
 							+ " is not 1, 0 or -1");
 				}
-				comments.put(id, new Comment(id, (int) moderated, row.get(bodyColumn)));
+				Instant writtenAt = Instant.ofEpochMilli(number(file, record, "timestamp", row.get(timestampColumn)));
+				comments.put(id, new Comment(id, (int) moderated, row.get(bodyColumn), writtenAt));
 			}
 		}
 		return Collections.unmodifiableMap(comments);

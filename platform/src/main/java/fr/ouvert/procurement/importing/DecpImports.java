@@ -25,7 +25,7 @@ import fr.ouvert.decp.SourceReport;
 import fr.ouvert.kernel.audit.AuditTrail;
 import fr.ouvert.procurement.ContractsImported;
 import fr.ouvert.procurement.store.ContractStore;
-import fr.ouvert.procurement.store.CopyText;
+import fr.ouvert.kernel.db.CopyText;
 import fr.ouvert.procurement.store.StoreWriter;
 import tools.jackson.databind.json.JsonMapper;
 

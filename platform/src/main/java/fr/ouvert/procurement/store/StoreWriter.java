@@ -15,6 +15,7 @@ import fr.ouvert.decp.ContractVersion;
 import fr.ouvert.decp.Generation;
 import fr.ouvert.decp.LieuExecution;
 import fr.ouvert.decp.Titulaire;
+import fr.ouvert.kernel.db.CopyText;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

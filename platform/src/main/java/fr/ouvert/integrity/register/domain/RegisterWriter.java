@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import fr.ouvert.hatvp.register.AmountBracket;
+import fr.ouvert.kernel.db.CopyText;
 import fr.ouvert.kernel.security.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -207,14 +208,14 @@ public final class RegisterWriter {
 			}
 			replacedExercises.clear();
 		}
-		CopyRows.copy(jdbc, """
+		copy("""
 				copy integrity_exercise (id, representative_id, hatvp_id, date_start, date_end, deadline, filed_at,
 				  expense_bracket, expense_lower, expense_upper, turnover_bracket, turnover_lower, turnover_upper, no_turnover,
 				  staff, no_activity, declared_activities, comment, content_sha256) from stdin""", exercises);
-		CopyRows.copy(jdbc, """
+		copy("""
 				copy integrity_activity (id, exercise_id, representative_id, sheet_id, object, fields, published_at, position)
 				from stdin""", activities);
-		CopyRows.copy(jdbc, """
+		copy("""
 				copy integrity_action (activity_id, representative_id, official_types, officials, official_other,
 				  decisions, actions, action_other, third_parties, observation, position) from stdin""", actions);
 		if (!reported.isEmpty()) {
@@ -255,6 +256,14 @@ public final class RegisterWriter {
 		else {
 			ps.setObject(index, value);
 		}
+	}
+
+	/** Sends rows with COPY on the transaction's connection, then empties the list. */
+	private void copy(String statement, List<Object[]> rows) {
+		CopyText copy = new CopyText(statement);
+		rows.forEach(copy::row);
+		copy.flush(jdbc.getDataSource());
+		rows.clear();
 	}
 
 	/** Ids drawn from a sequence a thousand at a time. */

@@ -1,9 +1,11 @@
-package fr.ouvert.procurement.store;
+package fr.ouvert.kernel.db;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 
 import javax.sql.DataSource;
 
@@ -13,7 +15,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Rows for PostgreSQL's {@code COPY … FROM STDIN} in its text format (tab-separated, {@code \N} for null),
- * buffered and sent on the connection of the current transaction.
+ * buffered and sent on the connection of the current transaction: how modules bulk-load, several times faster
+ * than batched inserts. Values: {@code null}, strings, numbers, booleans, dates, timestamps, and {@code String[]}
+ * for a {@code text[]} column.
  */
 public final class CopyText {
 
@@ -33,8 +37,17 @@ public final class CopyText {
 			rows.append("\\N");
 		}
 		else {
-			escape(value.toString());
+			escape(literal(value));
 		}
+		return this;
+	}
+
+	/** Appends a whole row. */
+	public CopyText row(Object... values) {
+		for (Object value : values) {
+			value(value);
+		}
+		endRow();
 		return this;
 	}
 
@@ -65,6 +78,29 @@ public final class CopyText {
 		}
 		rows.setLength(0);
 		count = 0;
+	}
+
+	private static String literal(Object value) {
+		if (value instanceof String[] array) {
+			StringBuilder literal = new StringBuilder("{");
+			for (int i = 0; i < array.length; i++) {
+				if (i > 0) {
+					literal.append(',');
+				}
+				literal.append('"').append(array[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+			}
+			return literal.append('}').toString();
+		}
+		if (value instanceof Timestamp timestamp) {
+			return timestamp.toInstant().toString();
+		}
+		if (value instanceof Boolean bool) {
+			return bool ? "t" : "f";
+		}
+		if (value instanceof BigDecimal decimal) {
+			return decimal.toPlainString();
+		}
+		return value.toString();
 	}
 
 	private void separate() {
