@@ -1,15 +1,20 @@
 package fr.ouvert.integrity.register.domain;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.ouvert.hatvp.register.ActionType;
 import fr.ouvert.hatvp.register.AmountBracket;
+import fr.ouvert.hatvp.register.DecisionType;
+import fr.ouvert.hatvp.register.InterventionLevel;
 import fr.ouvert.hatvp.register.OfficialTarget;
 import fr.ouvert.hatvp.register.OfficialType;
+import fr.ouvert.hatvp.register.Sector;
 
 /**
  * HATVP's value lists as the register's forms, filters and pages use them (domain reference §1.3): categories of
@@ -48,43 +53,16 @@ public final class Vocabulary {
 			new Category("GIPIC", "Groupement d'intérêt public exerçant une activité industrielle et commerciale", "ORGA_PUB"),
 			new Category("AUORG", "Autres organisations", "AUTRE"));
 
-	public static final List<Term> SECTORS = List.of(new Term("ETRANGER", "Affaires étrangères, coopération internationale"),
-			new Term("AGRI", "Agriculture, alimentation, pêche"), new Term("CULTURE", "Arts, patrimoine culturel"),
-			new Term("FINANCE", "Banques, assurances, secteur financier"), new Term("COMMERCE", "Commerce extérieur"),
-			new Term("CONSO", "Concurrence, consommation"), new Term("SECURITE", "Défense, sécurité"),
-			new Term("ECONOMIE", "Economie"), new Term("EDUCATION", "Education, enseignement supérieur, formation"),
-			new Term("EMPLOI", "Travail, emploi, solidarité"), new Term("ENERGIE", "Energie"),
-			new Term("RECHERCHE", "Recherche, innovation"), new Term("FINANCES", "Fiscalité, finances publiques"),
-			new Term("ENTREPRISE", "Gouvernance d'entreprise"), new Term("ENVIRONNEMENT", "Environnement"),
-			new Term("JUSTICE", "Justice"), new Term("AMENAGEMENT", "Logement, aménagement du territoire, urbanisme"),
-			new Term("MEDIA", "Médias, industries culturelles"), new Term("NUMERIQUE", "Numérique"),
-			new Term("OUTREMER", "Outre-mer"), new Term("PUBLIC", "Pouvoirs publics, institutions, fonction publique"),
-			new Term("PROREG", "Professions réglementées"), new Term("PROPINT", "Propriété intellectuelle"),
-			new Term("MIGRA", "Questions migratoires"), new Term("SANTE", "Santé, sécurité sociale"),
-			new Term("SOCIETE", "Questions de société"), new Term("SPORTS", "Sports, loisirs, tourisme"),
-			new Term("COM", "Communications électroniques"), new Term("TRANSPORTS", "Transports, logistique"));
+	/** The library's lists, as terms with their HATVP codes (the enum names) and labels. */
+	public static final List<Term> SECTORS = Arrays.stream(Sector.values()).map(s -> new Term(s.name(), s.label())).toList();
 
-	public static final List<Term> LEVELS = List.of(new Term("LOCAL", "Local"), new Term("NATIONAL", "National"),
-			new Term("EUROPEEN", "Européen"), new Term("MONDIAL", "Mondial"));
+	public static final List<Term> LEVELS = Arrays.stream(InterventionLevel.values())
+		.map(l -> new Term(l.code(), l.label()))
+		.toList();
 
-	public static final List<String> DECISIONS = List.of("Lois, y compris constitutionnelles", "Actes réglementaires",
-			"Ordonnances de l'article 38 de la Constitution", "Décisions d'espèce", "Autres décisions publiques",
-			"Marchés publics d'une valeur supérieure aux seuils européens",
-			"Contrats de concession d'une valeur supérieure aux seuils européens",
-			"Contrats valant autorisation temporaire d'occupation du domaine public",
-			"Contrats de cession d'un bien du domaine privé de l'État ou de ses établissements publics",
-			"Baux emphytéotiques administratifs",
-			"Délibérations approuvant la constitution d'une société d'économie mixte à opération unique");
+	public static final List<String> DECISIONS = Arrays.stream(DecisionType.values()).map(DecisionType::label).toList();
 
-	public static final List<String> ACTIONS = List.of("Organiser des discussions informelles ou des réunions en tête-à-tête",
-			"Transmettre aux décideurs publics des informations, expertises dans un objectif de conviction",
-			"Transmettre des suggestions afin d'influencer la rédaction d'une décision publique",
-			"Etablir une correspondance régulière (par courriel, par courrier…)",
-			"Inviter ou organiser des évènements, des rencontres ou des activités promotionnelles",
-			"Convenir pour un tiers d'une entrevue avec le titulaire d'une charge publique",
-			"Organiser des auditions, des consultations formelles sur des actes législatifs ou d'autres consultations ouvertes",
-			"Envoyer des pétitions, lettres ouvertes, tracts",
-			"Organiser des débats publics, des marches, des stratégies d'influence sur internet", "Autres : à préciser");
+	public static final List<String> ACTIONS = Arrays.stream(ActionType.values()).map(ActionType::label).toList();
 
 	/** The decisions as form choices: D1, D2… in the list's order (labels hold commas, which forms would split). */
 	public static final List<Term> DECISION_CHOICES = choices("D", DECISIONS);
