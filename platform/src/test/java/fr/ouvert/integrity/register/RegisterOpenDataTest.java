@@ -5,11 +5,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import fr.ouvert.hatvp.register.Exercice;
+import fr.ouvert.hatvp.register.Publication;
 import fr.ouvert.hatvp.register.RegisterJsonReader;
 import fr.ouvert.hatvp.register.RegisterReadReport;
 import fr.ouvert.integrity.register.importing.RegisterImports;
@@ -126,5 +128,45 @@ class RegisterOpenDataTest extends PlatformTest {
 		assertThat(csv).contains("MEMBRE_GOUVERNEMENT,1,Membre du Gouvernement ou membre de cabinet ministériel")
 			.contains("ELU_LOCAL").contains("AUTRE");
 		assertThat(csv.lines().count()).isEqualTo(8);
+	}
+
+	/**
+	 * Acceptance 2 through the platform: the JSON sample imported, then downloaded in HATVP's shape, gives back every
+	 * field of every representative, with one documented normalisation: {@code defautDeclaration} is the register's
+	 * own verdict (a report filed after its deadline or missing), not the copied flag.
+	 */
+	@Test
+	void theImportedSampleComesBackWhole() throws Exception {
+		RegisterFixtures.importSample(imports);
+		Map<String, Publication> expected = new HashMap<>();
+		try (var in = new ClassPathResource(RegisterFixtures.SAMPLE).getInputStream()) {
+			new RegisterJsonReader().read(in, "sample", p -> expected.put(p.identifiantNational(), withoutDefaultFlags(p)));
+		}
+		MvcResult async = mvc.perform(get("/api/1/integrity/register/agora_repertoire_opendata.json")).andReturn();
+		byte[] body = mvc.perform(MockMvcRequestBuilders.asyncDispatch(async)).andReturn().getResponse().getContentAsByteArray();
+		// A representative of both samples holds both samples' content (other tests import the CSV slice).
+		java.util.Set<String> inBoth = RegisterFixtures.csvIds();
+		Map<String, Publication> exported = new HashMap<>();
+		new RegisterJsonReader().read(new ByteArrayInputStream(body), "export", p -> {
+			if (expected.containsKey(p.identifiantNational()) && !inBoth.contains(p.identifiantNational())) {
+				exported.put(p.identifiantNational(), withoutDefaultFlags(p));
+			}
+		});
+		assertThat(exported).hasSize((int) expected.keySet().stream().filter(id -> !inBoth.contains(id)).count());
+		exported.forEach((id, publication) -> assertThat(publication).as(id).isEqualTo(expected.get(id)));
+	}
+
+	private static Publication withoutDefaultFlags(Publication p) {
+		List<Exercice> exercices = p.exercices().stream().map(e -> new Exercice(e.exerciceId(), e.dateDebut(), e.dateFin(),
+				e.publicationDate(), e.montantDepense(), e.chiffreAffaire(), e.hasNotChiffreAffaire(), e.nombreSalaries(),
+				e.nombreActivite(), e.noActivite(), null, e.commentaire(), e.activites())).toList();
+		return new Publication(p.denomination(), p.nomUsage(), p.nomUsageHatvp(), p.sigleHatvp(), p.identifiantNational(),
+				p.typeIdentifiantNational(), p.categorieOrganisation(), p.adresse(), p.codePostal(), p.ville(), p.pays(),
+				p.lienSiteWeb(), p.lienPageTwitter(), p.lienPageFacebook(), p.lienPageLinkedin(), p.emailDeContact(),
+				p.telephoneDeContact(), p.publierMonAdressePhysique(), p.publierMonAdresseEmail(),
+				p.publierMonTelephoneDeContact(), p.dirigeants(), p.collaborateurs(), p.declarationTiers(), p.clients(),
+				p.declarationOrgaAppartenance(), p.affiliations(), p.secteursActivites(), p.niveauxIntervention(),
+				p.datePremierePublication(), p.dateCreation(), p.dateDernierePublicationActivite(), p.isActivitesPubliees(),
+				p.dateCessation(), p.motifDesinscription(), p.motivationDesinscription(), exercices);
 	}
 }

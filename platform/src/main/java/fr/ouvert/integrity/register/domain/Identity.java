@@ -9,12 +9,14 @@ import java.util.List;
  * @param nationalIdType SIREN, RNA or HATVP
  * @param sectors HATVP sector codes
  * @param levels HATVP levels of intervention (LOCAL, NATIONAL, EUROPEEN, MONDIAL)
+ * @param asPublished what an imported registration says beyond the register's form, or {@code null}
  */
 public record Identity(String denomination, String usageName, String acronym, String nationalId, String nationalIdType,
 		String categoryCode, String categoryLabel, String categoryFamily, String address, String postalCode, String city,
 		String country, String website, String twitter, String facebook, String linkedin, List<Person> directors,
 		List<Person> collaborators, boolean onBehalfOfThirdParties, List<Party> clients, boolean memberOfOrganisations,
-		List<Party> affiliations, List<String> sectors, List<String> levels, String cessationDate) {
+		List<Party> affiliations, List<String> sectors, List<String> levels, String cessationDate,
+		AsPublished asPublished) {
 
 	public Identity {
 		directors = List.copyOf(directors);
@@ -23,6 +25,16 @@ public record Identity(String denomination, String usageName, String acronym, St
 		affiliations = List.copyOf(affiliations);
 		sectors = List.copyOf(sectors);
 		levels = List.copyOf(levels);
+	}
+
+	/**
+	 * The fields of HATVP's files that the register's own form does not ask, kept from an import so that the
+	 * downloads in HATVP's shapes give them back. The contact e-mail and telephone are published only where the
+	 * representative chose to publish them ({@code publishEmail}, {@code publishPhone}), as HATVP does.
+	 */
+	public record AsPublished(String usageName, String hatvpUsageName, String contactEmail, String contactPhone, Boolean publishAddress,
+			Boolean publishEmail, Boolean publishPhone, Boolean categoryWithoutTurnover, String createdAt,
+			String lastActivityPublishedAt, Boolean activitiesPublished, String removalReason, String removalMotivation) {
 	}
 
 	/** A director or a person carrying out representation: names as the register publishes them. */

@@ -64,7 +64,7 @@ public record IdentityForm(String denomination, String nationalIdType, String na
 		return new Identity(name, null, null, id, type, c.code(), c.label(), c.family(), Forms.blankToNull(address),
 				Forms.blankToNull(postalCode), Forms.blankToNull(city), Forms.blankToNull(country), site, null, null, null,
 				directorList, staff, !clientList.isEmpty(), clientList, !affiliationList.isEmpty(), affiliationList,
-				sectorCodes, levelCodes, null);
+				sectorCodes, levelCodes, null, null);
 	}
 
 	private static List<Identity.Person> people(String text, String field, FormErrors errors) {

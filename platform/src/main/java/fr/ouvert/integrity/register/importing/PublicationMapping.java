@@ -45,7 +45,16 @@ public final class PublicationMapping {
 				p.lienPageLinkedin(), people(p.dirigeants()), people(p.collaborateurs()), Boolean.TRUE.equals(p.declarationTiers()),
 				parties(p.clients()), Boolean.TRUE.equals(p.declarationOrgaAppartenance()), parties(p.affiliations()),
 				codes(p.secteursActivites(), true), codes(p.niveauxIntervention(), false),
-				p.dateCessation() == null ? null : p.dateCessation().toLocalDate().toString());
+				p.dateCessation() == null ? null : p.dateCessation().toLocalDate().toString(),
+				new Identity.AsPublished(p.nomUsage(), p.nomUsageHatvp(),
+						Boolean.TRUE.equals(p.publierMonAdresseEmail()) ? p.emailDeContact() : null,
+						Boolean.TRUE.equals(p.publierMonTelephoneDeContact()) ? p.telephoneDeContact() : null,
+						p.publierMonAdressePhysique(), p.publierMonAdresseEmail(), p.publierMonTelephoneDeContact(),
+						p.categorieOrganisation() == null ? null : p.categorieOrganisation().notifSansChiffreAffaire(),
+						p.dateCreation() == null ? null : p.dateCreation().toString(),
+						p.dateDernierePublicationActivite() == null ? null : p.dateDernierePublicationActivite().toString(),
+						p.isActivitesPubliees(), p.motifDesinscription(),
+						p.motivationDesinscription()));
 	}
 
 	static Report report(Exercice e) {
@@ -67,24 +76,38 @@ public final class PublicationMapping {
 		for (int n = 0; n < reports.size(); n++) {
 			exercices.add(exercice(reports.get(n), flagged.get(n)));
 		}
-		Instant lastActivity = reports.stream().map(Report::filedAt).filter(java.util.Objects::nonNull)
-			.max(Instant::compareTo).orElse(null);
-		return new Publication(i.denomination(), null, i.usageName(), i.acronym(), i.nationalId(), i.nationalIdType(),
-				new CategorieOrganisation(i.categoryCode(), i.categoryLabel(), i.categoryFamily(), null), i.address(),
-				i.postalCode(), i.city(), i.country(), i.website(), i.twitter(), i.facebook(), i.linkedin(), null, null, null,
-				null, null,
+		Instant lastActivity = reports.stream().flatMap(r -> r.activities().stream()).map(Report.Activity::publishedAt)
+			.filter(java.util.Objects::nonNull).max(Instant::compareTo)
+			.or(() -> reports.stream().map(Report::filedAt).filter(java.util.Objects::nonNull).max(Instant::compareTo))
+			.orElse(null);
+		Identity.AsPublished published = i.asPublished() != null ? i.asPublished()
+				: new Identity.AsPublished(null, i.usageName(), null, null, null, null, null, null, null, null, null, null, null);
+		// What an import kept wins; a registration made here derives it from its reports.
+		LocalDateTime lastActivityAt = published.activitiesPublished() != null
+				? (published.lastActivityPublishedAt() == null ? null : LocalDateTime.parse(published.lastActivityPublishedAt()))
+				: local(lastActivity);
+		boolean activitiesPublished = published.activitiesPublished() != null ? published.activitiesPublished()
+				: lastActivity != null;
+		return new Publication(i.denomination(), published.usageName(), published.hatvpUsageName(), i.acronym(), i.nationalId(),
+				i.nationalIdType(), new CategorieOrganisation(i.categoryCode(), i.categoryLabel(), i.categoryFamily(),
+						published.categoryWithoutTurnover()),
+				i.address(), i.postalCode(), i.city(), i.country(), i.website(), i.twitter(), i.facebook(), i.linkedin(),
+				published.contactEmail(), published.contactPhone(), published.publishAddress(), published.publishEmail(),
+				published.publishPhone(),
 				i.directors().stream().map(p -> new Personne(p.civility(), p.lastName(), p.firstName(), p.function())).toList(),
 				i.collaborators().stream().map(p -> new Personne(p.civility(), p.lastName(), p.firstName(), p.function())).toList(),
 				i.onBehalfOfThirdParties(), organisations(i.clients(), true), i.memberOfOrganisations(),
 				organisations(i.affiliations(), false), elements(i.sectors(), Vocabulary.SECTORS),
-				elements(i.levels(), Vocabulary.LEVELS), local(firstPublished), local(updated), local(lastActivity),
-				lastActivity != null, i.cessationDate() == null ? null : java.time.LocalDate.parse(i.cessationDate()).atStartOfDay(),
-				null, null, exercices);
+				elements(i.levels(), Vocabulary.LEVELS), local(firstPublished),
+				published.createdAt() != null ? LocalDateTime.parse(published.createdAt()) : local(updated),
+				lastActivityAt, activitiesPublished,
+				i.cessationDate() == null ? null : java.time.LocalDate.parse(i.cessationDate()).atStartOfDay(),
+				published.removalReason(), published.removalMotivation(), exercices);
 	}
 
 	private static Exercice exercice(Report r, boolean flagged) {
 		return new Exercice(r.hatvpId(), r.start(), r.end(), local(r.filedAt()), r.expenseBracket(), r.turnoverBracket(),
-				r.noTurnover() ? Boolean.TRUE : null, r.staff() == null ? null : r.staff().intValue(), r.declaredActivities(),
+				r.filedAt() == null && !r.noTurnover() ? null : r.noTurnover(), r.staff() == null ? null : r.staff().intValue(), r.declaredActivities(),
 				r.noActivity(), flagged, r.comment(), r.activities().stream().map(a -> new Activite(a.sheetId(), a.object(),
 						a.fields(), local(a.publishedAt()), a.actions().stream().map(x -> new ActionRepresentationInteret(
 								x.officials(), x.officialOther(), x.decisions(), x.actions(), x.actionOther(), x.thirdParties(),
