@@ -21,7 +21,7 @@ class ParticipationOpenData implements OuvertModule {
 
 	@Override
 	public List<OpenDataset> datasets() {
-		return List.of(contributions(), statements(), votes(), syntheses(), followUps());
+		return List.of(contributions(), statements(), votes(), individualVotes(), syntheses(), followUps());
 	}
 
 	private static OpenDataset contributions() {
@@ -108,6 +108,30 @@ class ParticipationOpenData implements OuvertModule {
 					select greatest((select max(created_at) from participation_support),
 					                (select max(voted_at) from participation_statement_vote),
 					                (select max(created_at) from participation_proposal))""")
+			.withoutPersonalData()
+			.build();
+	}
+
+	private static OpenDataset individualVotes() {
+		return OpenDataset.builder("participation-votes-anonymes")
+			.title("Consultations publiques : votes anonymisés sur les affirmations")
+			.description("Chaque vote « d'accord » (1), « pas d'accord » (-1) ou « je passe » (0) sur une affirmation "
+					+ "visible, par participant anonyme : les participants sont numérotés à partir de 0 dans chaque "
+					+ "consultation, dans l'ordre où ils y ont pris part, comme dans la matrice participants × affirmations "
+					+ "de la consultation (au format participants-votes.csv de Pol.is), qui donne les mêmes numéros. "
+					+ "Le numéro ne dit rien du compte et change d'une consultation à l'autre.")
+			.requiredColumn("consultation", ColumnType.STRING, "Identifiant (slug) de la consultation")
+			.requiredColumn("participant", ColumnType.INTEGER, "Numéro anonyme du participant dans cette consultation")
+			.requiredColumn("statement_id", ColumnType.INTEGER, "Numéro de l'affirmation")
+			.requiredColumn("vote", ColumnType.INTEGER, "1 d'accord, -1 pas d'accord, 0 je passe")
+			.rows("with " + VoteMatrix.numberedParticipants(
+					"s.consultation_id in (select c.id from participation_consultation c where " + PUBLISHED + ")") + """
+
+					select c.slug as consultation, p.participant, v.statement_id, v.vote
+					from v join participants p on p.consultation_id = v.consultation_id and p.account_id = v.account_id
+					join participation_consultation c on c.id = v.consultation_id
+					order by c.slug, p.participant, v.statement_id""")
+			.lastModified("select max(voted_at) from participation_statement_vote")
 			.withoutPersonalData()
 			.build();
 	}

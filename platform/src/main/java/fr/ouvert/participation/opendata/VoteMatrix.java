@@ -26,6 +26,31 @@ class VoteMatrix {
 
 	private static final int FETCH_SIZE = 1000;
 
+	/**
+	 * The common table expressions that number the voters of each consultation: {@code st} (visible statements
+	 * chosen by the given condition on {@code s}), {@code v} (their votes) and {@code participants}
+	 * ({@code consultation_id, account_id, participant}), numbered from 0 in the order they first took part (voted,
+	 * or wrote a statement), per consultation. The matrix download and the open dataset of individual votes share
+	 * them, so a participant has the same number in both.
+	 */
+	static String numberedParticipants(String statements) {
+		return """
+				st as (
+				    select s.id, s.consultation_id, s.author_id, s.seed, s.created_at from participation_statement s
+				    where s.hidden_at is null and (%s)),
+				v as (
+				    select st.consultation_id, v.account_id, v.statement_id, v.vote, v.voted_at
+				    from participation_statement_vote v join st on st.id = v.statement_id),
+				activity as (
+				    select consultation_id, account_id, min(voted_at) as first_at from v group by consultation_id, account_id
+				    union all
+				    select consultation_id, author_id, min(created_at) from st where not seed group by consultation_id, author_id),
+				participants as (
+				    select consultation_id, account_id,
+				           row_number() over (partition by consultation_id order by min(first_at), account_id) - 1 as participant
+				    from activity group by consultation_id, account_id)""".formatted(statements);
+	}
+
 	private final JdbcClient jdbc;
 
 	VoteMatrix(JdbcClient jdbc) {
@@ -49,20 +74,8 @@ class VoteMatrix {
 		CsvWriter csv = new CsvWriter(out);
 		csv.writeRow(header);
 		Row row = new Row(statements.size());
-		jdbc.sql("""
-				with st as (
-				    select id, author_id, seed, created_at from participation_statement
-				    where consultation_id = :consultation and hidden_at is null),
-				v as (
-				    select v.account_id, v.statement_id, v.vote, v.voted_at
-				    from participation_statement_vote v join st on st.id = v.statement_id),
-				activity as (
-				    select account_id, min(voted_at) as first_at from v group by account_id
-				    union all
-				    select author_id, min(created_at) from st where not seed group by author_id),
-				participants as (
-				    select account_id, row_number() over (order by min(first_at), account_id) - 1 as participant
-				    from activity group by account_id),
+		jdbc.sql("with " + numberedParticipants("s.consultation_id = :consultation") + """
+				,
 				written as (select author_id as account_id, count(*) as n from st where not seed group by author_id)
 				select p.participant, coalesce(w.n, 0) as n_comments, v.statement_id, v.vote
 				from participants p left join written w on w.account_id = p.account_id

@@ -122,7 +122,7 @@ class ExportsContainNoEmailTest extends PlatformTest {
 			}
 		}
 		assertThat(slugs).contains("participation-contributions", "participation-affirmations", "participation-votes",
-				"participation-syntheses", "participation-suites");
+				"participation-votes-anonymes", "participation-syntheses", "participation-suites");
 		for (String slug : slugs) {
 			exports.add(fetch("/api/1/opendata/" + slug + "/export.csv"));
 			exports.add(fetch("/api/1/opendata/" + slug + "/export.json"));
@@ -172,5 +172,10 @@ class ExportsContainNoEmailTest extends PlatformTest {
 				"participant,group-id,n-comments,n-votes,n-agree,n-disagree," + first + "," + second + "," + added,
 				"0,,0,2,1,0,1,0,",
 				"1,,1,1,0,1,,-1,");
+		// The open dataset of individual votes numbers the participants the same way.
+		List<String> votes = fetch("/api/1/opendata/participation-votes-anonymes/export.csv").lines()
+			.filter(line -> line.startsWith(fixture.slug() + ",")).toList();
+		assertThat(votes).containsExactly(fixture.slug() + ",0," + first + ",1", fixture.slug() + ",0," + second + ",0",
+				fixture.slug() + ",1," + second + ",-1");
 	}
 }
