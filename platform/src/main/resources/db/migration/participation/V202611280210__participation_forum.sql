@@ -63,13 +63,11 @@ create table participation_forum_thread (
 );
 create index participation_forum_thread_axis on participation_forum_thread (axis_id, created_at desc, id desc);
 
--- Who wants an e-mail: for each new thread of an axis, or each new reply in a thread. The address
--- is the account's when subscribing, refreshed when its owner opens their subscriptions; it is
--- only ever used to send these notifications.
+-- Who wants an e-mail: for each new thread of an axis, or each new reply in a thread. The address is
+-- asked of the accounts directory when a mail leaves, so it is always the account's current one.
 create table participation_forum_subscription (
     id          bigserial primary key,
     account_id  bigint      not null,
-    email       text        not null,
     language    text        not null default 'fr' check (language in ('fr', 'en')),
     axis_id     bigint      references participation_forum_axis (id) on delete cascade,
     thread_id   bigint      references participation_forum_thread (id) on delete cascade,

@@ -1,18 +1,21 @@
 package fr.ouvert.participation.forum;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import fr.ouvert.account.Mailboxes;
 import fr.ouvert.kernel.security.CurrentUser;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Subscriptions to an axis (an e-mail per new thread) or a thread (an e-mail per new reply). The
- * address kept is the account's at subscription time, brought up to date whenever its owner
- * subscribes again or opens their subscriptions; it serves these notifications only.
+ * Subscriptions to an axis (an e-mail per new thread) or a thread (an e-mail per new reply). No address is
+ * kept here: the accounts directory gives each follower's confirmed address when a mail leaves.
  */
 @Service
 public class ForumSubscriptions {
@@ -22,9 +25,11 @@ public class ForumSubscriptions {
 	}
 
 	private final JdbcClient jdbc;
+	private final Mailboxes mailboxes;
 
-	ForumSubscriptions(JdbcClient jdbc) {
+	ForumSubscriptions(JdbcClient jdbc, Mailboxes mailboxes) {
 		this.jdbc = jdbc;
+		this.mailboxes = mailboxes;
 	}
 
 	@Transactional
@@ -55,12 +60,8 @@ public class ForumSubscriptions {
 		return follows(user, "thread_id", threadId);
 	}
 
-	/** What this person follows, axes first, and their current address kept for the mails. */
-	@Transactional
+	/** What this person follows, axes first. */
 	public List<Subscription> of(CurrentUser user) {
-		jdbc.sql("update participation_forum_subscription set email = ? where account_id = ? and email <> ?")
-			.params(user.email(), user.id(), user.email())
-			.update();
 		return jdbc.sql("""
 				select 'axis' as target, a.id as target_id, a.title,
 				       (select '/forums/' || f.slug || '/axes/' || a.id from participation_forum_session s
@@ -89,10 +90,10 @@ public class ForumSubscriptions {
 	}
 
 	private void follow(CurrentUser user, String column, long id, Locale locale) {
-		jdbc.sql("insert into participation_forum_subscription (account_id, email, language, " + column + ") values (?, ?, ?, ?)"
+		jdbc.sql("insert into participation_forum_subscription (account_id, language, " + column + ") values (?, ?, ?)"
 				+ " on conflict (account_id, " + column + ") where " + column + " is not null"
-				+ " do update set email = excluded.email, language = excluded.language")
-			.params(user.id(), user.email(), Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "fr", id)
+				+ " do update set language = excluded.language")
+			.params(user.id(), Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "fr", id)
 			.update();
 	}
 
@@ -103,12 +104,18 @@ public class ForumSubscriptions {
 			.single();
 	}
 
+	/** Followers with a confirmed address; the others get no mail. */
 	private List<Recipient> followers(String column, long id, long except) {
-		return jdbc.sql("select account_id, email, language from participation_forum_subscription where " + column
+		Map<Long, Locale> languages = new LinkedHashMap<>();
+		jdbc.sql("select account_id, language from participation_forum_subscription where " + column
 				+ " = ? and account_id <> ? order by id")
 			.params(id, except)
-			.query((rs, row) -> new Recipient(rs.getLong("account_id"), rs.getString("email"),
-					Locale.forLanguageTag(rs.getString("language"))))
-			.list();
+			.query((RowCallbackHandler) rs -> languages.put(rs.getLong("account_id"),
+					Locale.forLanguageTag(rs.getString("language"))));
+		Map<Long, String> addresses = mailboxes.confirmedAddresses(languages.keySet());
+		return languages.entrySet().stream()
+			.filter(follower -> addresses.containsKey(follower.getKey()))
+			.map(follower -> new Recipient(follower.getKey(), addresses.get(follower.getKey()), follower.getValue()))
+			.toList();
 	}
 }
