@@ -21,7 +21,7 @@ class ParticipationOpenData implements OuvertModule {
 
 	@Override
 	public List<OpenDataset> datasets() {
-		return List.of(contributions(), statements(), votes(), individualVotes(), syntheses(), followUps());
+		return List.of(contributions(), statements(), votes(), individualVotes(), surveyResults(), syntheses(), followUps());
 	}
 
 	private static OpenDataset contributions() {
@@ -132,6 +132,42 @@ class ParticipationOpenData implements OuvertModule {
 					join participation_consultation c on c.id = v.consultation_id
 					order by c.slug, p.participant, v.statement_id""")
 			.lastModified("select max(voted_at) from participation_statement_vote")
+			.withoutPersonalData()
+			.build();
+	}
+
+	private static OpenDataset surveyResults() {
+		return OpenDataset.builder("participation-questionnaires")
+			.title("Consultations publiques : résultats des questionnaires")
+			.description("Pour chaque question à choix unique, à choix multiples ou à échelle, le nombre de réponses qui "
+					+ "donnent chaque option ou chaque valeur (les options sans réponse comptent 0). Les réponses libres ne "
+					+ "sont pas publiées une à une : elles peuvent contenir des données personnelles, et la synthèse de la "
+					+ "consultation en rend compte.")
+			.requiredColumn("consultation", ColumnType.STRING, "Identifiant (slug) de la consultation")
+			.requiredColumn("question_id", ColumnType.INTEGER, "Numéro de la question")
+			.requiredColumn("question_position", ColumnType.INTEGER, "Rang de la question dans le questionnaire")
+			.requiredColumn("kind", ColumnType.STRING, "single (choix unique), multiple (choix multiples) ou scale (échelle)")
+			.requiredColumn("question", ColumnType.STRING, "Libellé de la question")
+			.requiredColumn("answer_position", ColumnType.INTEGER, "Rang de l'option, ou valeur de l'échelle")
+			.requiredColumn("answer", ColumnType.STRING, "Libellé de l'option, ou valeur de l'échelle")
+			.requiredColumn("answers", ColumnType.INTEGER, "Nombre de réponses qui la donnent")
+			.rows("""
+					select * from (
+					    select c.slug as consultation, q.id as question_id, q.position as question_position, q.kind,
+					           q.label as question, i as answer_position, q.options[i] as answer,
+					           (select count(*) from participation_answer a where a.question_id = q.id and i - 1 = any (a.choices))
+					               as answers
+					    from participation_question q join participation_consultation c on c.id = q.consultation_id,
+					         generate_subscripts(q.options, 1) as i
+					    where %1$s and q.kind in ('single', 'multiple')
+					    union all
+					    select c.slug, q.id, q.position, q.kind, q.label, v, v::text,
+					           (select count(*) from participation_answer a where a.question_id = q.id and a.scale_value = v)
+					    from participation_question q join participation_consultation c on c.id = q.consultation_id,
+					         generate_series(q.scale_min, q.scale_max) as v
+					    where %1$s and q.kind = 'scale') results
+					order by consultation, question_position, answer_position""".formatted(PUBLISHED))
+			.lastModified("select max(answered_at) from participation_answer")
 			.withoutPersonalData()
 			.build();
 	}

@@ -87,6 +87,7 @@ class ExportsContainNoEmailTest extends PlatformTest {
 		long article = ConsultationFixtures.article(jdbc, fixture, 1);
 		long statement = ConsultationFixtures.statement(jdbc, fixture, "Les avis doivent être publiés.");
 		long question = ConsultationFixtures.question(jdbc, fixture, 1, Question.TEXT, "Qu'en pensez-vous ?");
+		long choice = ConsultationFixtures.question(jdbc, fixture, 2, Question.SINGLE, "Faut-il publier ?", "Oui", "Non");
 
 		CurrentUser shown = named("Camille Visible " + suffix);
 		CurrentUser discreet = named("Dominique Discrète " + suffix);
@@ -107,6 +108,8 @@ class ExportsContainNoEmailTest extends PlatformTest {
 		statements.vote(shown, statement, Vote.AGREE);
 		statements.vote(discreet, statement, Vote.DISAGREE);
 		surveys.answer(discreet, surveys.question(question), new Answer(List.of(), null, "Une réponse libre."));
+		surveys.answer(discreet, surveys.question(choice), new Answer(List.of(0), null, null));
+		surveys.answer(shown, surveys.question(choice), new Answer(List.of(0), null, null));
 
 		comment(shown, Proposal.LINKABLE_TYPE, visible, "Je soutiens, et voici pourquoi.");
 		comment(shown, "participation-consultation", fixture.id(), "Un commentaire sur la consultation.");
@@ -122,7 +125,7 @@ class ExportsContainNoEmailTest extends PlatformTest {
 			}
 		}
 		assertThat(slugs).contains("participation-contributions", "participation-affirmations", "participation-votes",
-				"participation-votes-anonymes", "participation-syntheses", "participation-suites");
+				"participation-votes-anonymes", "participation-questionnaires", "participation-syntheses", "participation-suites");
 		for (String slug : slugs) {
 			exports.add(fetch("/api/1/opendata/" + slug + "/export.csv"));
 			exports.add(fetch("/api/1/opendata/" + slug + "/export.json"));
@@ -135,6 +138,11 @@ class ExportsContainNoEmailTest extends PlatformTest {
 		exports.add(fetch("/api/1/participation/comments.json"));
 		assertThat(commentsCsv).contains("Je soutiens, et voici pourquoi.", "Un commentaire sur la consultation.")
 			.doesNotContain("Un commentaire sur une proposition masquée.");
+		assertThat(fetch("/api/1/opendata/participation-questionnaires/export.csv").lines()
+			.filter(line -> line.startsWith(fixture.slug() + ",")))
+			.as("survey results: choices counted, free text not published")
+			.containsExactly(fixture.slug() + "," + choice + ",2,single,Faut-il publier ?,1,Oui,2",
+					fixture.slug() + "," + choice + ",2,single,Faut-il publier ?,2,Non,0");
 
 		String all = String.join("\n", exports);
 		assertThat(all).as("the shown name is published").contains(shown.displayName());
