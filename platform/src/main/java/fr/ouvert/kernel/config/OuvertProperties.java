@@ -1,6 +1,7 @@
 package fr.ouvert.kernel.config;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -27,8 +28,15 @@ public record OuvertProperties(
 		@DefaultValue("1MB") DataSize maxRequestSize,
 		@DefaultValue OpenData openData) {
 
-	/** @param port fixed port, or 0 for any free port */
-	public record EmbeddedDb(@DefaultValue("0") int port) {
+	/**
+	 * @param port fixed port, or 0 for any free port
+	 * @param settings PostgreSQL server settings ({@code postgresql.conf} names), given at start
+	 */
+	public record EmbeddedDb(@DefaultValue("0") int port, Map<String, String> settings) {
+
+		public EmbeddedDb {
+			settings = settings == null ? Map.of() : Map.copyOf(settings);
+		}
 	}
 
 	/**

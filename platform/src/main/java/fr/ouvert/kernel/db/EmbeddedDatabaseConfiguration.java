@@ -50,6 +50,7 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on");
+		properties.embeddedDb().settings().forEach(builder::setServerConfig);
 		if (properties.embeddedDb().port() > 0) {
 			builder.setPort(properties.embeddedDb().port());
 		}

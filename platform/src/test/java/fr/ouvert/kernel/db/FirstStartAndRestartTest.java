@@ -27,6 +27,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The platform as a new user runs it: no database configured, so it starts its embedded
@@ -69,6 +70,17 @@ class FirstStartAndRestartTest {
 			signIn(browser, base);
 			assertThat(get(browser, base + "/admin").statusCode()).isEqualTo(200);
 			assertThat(Jsoup.parse(get(browser, base + "/plan").body()).select("[id^=engagement-]")).hasSize(21);
+		}
+	}
+
+	@Test
+	void theEmbeddedDatabaseTakesItsServerSettingsFromTheConfiguration(@TempDir Path home) {
+		try (ConfigurableApplicationContext app = start(home, "--ouvert.embedded-db.settings.work_mem=24MB")) {
+			JdbcClient jdbc = app.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("show shared_buffers").query(String.class).single()).as("default").isEqualTo("256MB");
+			assertThat(jdbc.sql("show max_wal_size").query(String.class).single()).as("default").isEqualTo("4GB");
+			assertThat(jdbc.sql("show work_mem").query(String.class).single()).as("given").isEqualTo("24MB");
+			assertThat(jdbc.sql("show fsync").query(String.class).single()).as("durability kept").isEqualTo("on");
 		}
 	}
 

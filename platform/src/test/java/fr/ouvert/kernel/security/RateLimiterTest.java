@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
 class RateLimiterTest {
 
 	private static OuvertProperties limits(int anonymous, int user) {
-		return new OuvertProperties(Path.of("."), "http://localhost", new OuvertProperties.EmbeddedDb(0),
+		return new OuvertProperties(Path.of("."), "http://localhost", new OuvertProperties.EmbeddedDb(0, null),
 				new OuvertProperties.RateLimit(anonymous, user), new OuvertProperties.Mail("x@example.fr"),
 				DataSize.ofMegabytes(1), new OuvertProperties.OpenData(4));
 	}
