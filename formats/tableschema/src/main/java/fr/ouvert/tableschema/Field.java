@@ -680,6 +680,8 @@ public final class Field {
 		private final Object minimum;
 		private final Object maximum;
 		private final Pattern pattern;
+		/** The pattern matched without java.util.regex when its shape allows, else null. */
+		private final SimplePattern simplePattern;
 		private final Set<String> enumKeys;
 		private final List<String> enumValues;
 		private final JsonNode source;
@@ -694,6 +696,7 @@ public final class Field {
 				minimum = null;
 				maximum = null;
 				pattern = null;
+				simplePattern = null;
 				enumKeys = null;
 				enumValues = null;
 				return;
@@ -714,6 +717,7 @@ public final class Field {
 				}
 			}
 			pattern = compiled;
+			simplePattern = compiled == null ? null : SimplePattern.compile(compiled.pattern());
 			if (node.has("enum")) {
 				JsonNode values = node.get("enum");
 				if (!values.isArray() || values.isEmpty()) {
@@ -791,7 +795,8 @@ public final class Field {
 			if (maximum != null && comparable(value, maximum) && compare(value, maximum) > 0) {
 				violated = add(violated, "maximum");
 			}
-			if (pattern != null && value instanceof String s && !pattern.matcher(s).matches()) {
+			if (pattern != null && value instanceof String s
+					&& !(simplePattern != null ? simplePattern.matches(s) : pattern.matcher(s).matches())) {
 				violated = add(violated, "pattern");
 			}
 			if (enumKeys != null && !enumKeys.contains(canonical(value))) {
