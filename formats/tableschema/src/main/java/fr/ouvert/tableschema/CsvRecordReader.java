@@ -1,42 +1,77 @@
 package fr.ouvert.tableschema;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Streams the records of a CSV (RFC 4180 quoting, {@code \n}, {@code \r\n} or {@code \r} line ends) from a Reader
- * through one fixed buffer: memory does not depend on the file's size. The delimiter is detected on the first
- * record among {@code , ; TAB |} (the most frequent outside quotes; comma when none). A leading byte order mark is
- * skipped. Like Python's csv module, a quote inside an unquoted value is kept as is.
+ * Streams the records of a CSV (RFC 4180 quoting, {@code \n}, {@code \r\n} or {@code \r} line ends) through one
+ * fixed buffer: memory does not depend on the file's size. The delimiter is detected on the first record among
+ * {@code , ; TAB |} (the most frequent outside quotes; comma when none). A leading byte order mark is skipped.
+ * Like Python's csv module, a quote inside an unquoted value is kept as is.
+ *
+ * <p>The records are cut in the UTF-8 bytes (the delimiters, quotes and line ends are ASCII, and UTF-8 never
+ * uses an ASCII byte inside a multi-byte character): a value of ASCII bytes becomes its String by a copy, and only
+ * the values with other bytes are checked and decoded as UTF-8. Invalid UTF-8 is a
+ * {@link MalformedInputException} when the value holding it is read. Characters from a {@link Reader} are encoded
+ * to UTF-8 first.
  */
 public final class CsvRecordReader {
 
 	static final char[] CANDIDATE_DELIMITERS = {',', ';', '\t', '|'};
 
-	private final Reader in;
-	private final char[] buffer = new char[1 << 16];
+	private static final byte QUOTE = '"';
+	private static final byte LF = '\n';
+	private static final byte CR = '\r';
+
+	private final InputStream in;
+	private final byte[] buffer = new byte[1 << 16];
 	private int position;
 	private int limit;
 	private boolean endOfInput;
-	private final char delimiter;
-	private final StringBuilder value = new StringBuilder(128);
+	private final byte delimiter;
+	/** A value that spans two fills of the buffer, or a quoted one: its bytes so far. */
+	private byte[] value = new byte[128];
+	private int valueLength;
+	/** The OR of the bytes of {@link #value}: negative when one of them is not ASCII. */
+	private int valueBits;
 	private final List<String> record = new ArrayList<>(32);
 	private long line = 1;
 	private long recordLine;
 
+	/** Reads characters (encoded to UTF-8 for the parser). */
 	public CsvRecordReader(Reader in) throws IOException {
-		this.in = in;
+		this(new Utf8Bytes(in));
+	}
+
+	/** Reads UTF-8 bytes, with or without a byte order mark. */
+	CsvRecordReader(InputStream utf8) throws IOException {
+		this.in = utf8;
 		fill();
-		if (limit > 0 && buffer[0] == '\uFEFF') {
-			position = 1;
+		while (limit < 3 && !endOfInput) {
+			int read = in.read(buffer, limit, buffer.length - limit);
+			if (read < 0) {
+				endOfInput = true;
+			} else {
+				limit += read;
+			}
 		}
-		this.delimiter = detectDelimiter();
+		if (limit >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB && buffer[2] == (byte) 0xBF) {
+			position = 3;
+		}
+		this.delimiter = (byte) detectDelimiter();
 	}
 
 	char delimiter() {
-		return delimiter;
+		return (char) delimiter;
 	}
 
 	/** The line (1-based) where the last record returned by {@link #next()} started. */
@@ -49,6 +84,7 @@ public final class CsvRecordReader {
 		return line;
 	}
 
+	/** Keeps the unread bytes and reads more after them; false when nothing more could be read. */
 	private boolean fill() throws IOException {
 		if (endOfInput) {
 			return false;
@@ -85,10 +121,10 @@ public final class CsvRecordReader {
 		int[] counts = new int[CANDIDATE_DELIMITERS.length];
 		boolean quoted = false;
 		for (int i = position; i < limit; i++) {
-			char c = buffer[i];
-			if (c == '"') {
+			byte c = buffer[i];
+			if (c == QUOTE) {
 				quoted = !quoted;
-			} else if (!quoted && (c == '\n' || c == '\r')) {
+			} else if (!quoted && (c == LF || c == CR)) {
 				break;
 			} else if (!quoted) {
 				for (int d = 0; d < CANDIDATE_DELIMITERS.length; d++) {
@@ -110,10 +146,10 @@ public final class CsvRecordReader {
 	private int indexOfLineEnd() {
 		boolean quoted = false;
 		for (int i = position; i < limit; i++) {
-			char c = buffer[i];
-			if (c == '"') {
+			byte c = buffer[i];
+			if (c == QUOTE) {
 				quoted = !quoted;
-			} else if (!quoted && (c == '\n' || c == '\r')) {
+			} else if (!quoted && (c == LF || c == CR)) {
 				return i;
 			}
 		}
@@ -136,43 +172,43 @@ public final class CsvRecordReader {
 		}
 	}
 
-	/** Reads one value into the record; returns the character that ended it: the delimiter, '\n' or -1 (end). */
+	/** Reads one value into the record; returns the byte that ended it: the delimiter, '\n' or -1 (end). */
 	private int readValue() throws IOException {
 		if (position >= limit && !fill()) {
 			record.add("");
 			return -1;
 		}
-		if (buffer[position] == '"') {
+		if (buffer[position] == QUOTE) {
 			position++;
 			return readQuoted();
 		}
+		byte[] bytes = buffer;
+		byte stop = delimiter;
 		int start = position;
 		while (true) {
+			int bits = 0;
 			for (int i = position; i < limit; i++) {
-				char c = buffer[i];
-				if (c == delimiter || c == '\n' || c == '\r') {
-					String text;
-					if (value.length() == 0) {
-						text = new String(buffer, start, i - start);
+				byte c = bytes[i];
+				if (c == stop || c == LF || c == CR) {
+					if (valueLength == 0) {
+						record.add(text(bytes, start, i - start, bits));
 					} else {
-						value.append(buffer, start, i - start);
-						text = value.toString();
-						value.setLength(0);
+						append(bytes, start, i - start, bits);
+						record.add(takeValue());
 					}
-					record.add(text);
 					position = i + 1;
-					if (c == delimiter) {
+					if (c == stop) {
 						return c;
 					}
 					endLine(c);
 					return '\n';
 				}
+				bits |= c;
 			}
-			value.append(buffer, start, limit - start);
+			append(bytes, start, limit - start, bits);
 			position = limit;
 			if (!fill()) {
-				record.add(value.toString());
-				value.setLength(0);
+				record.add(takeValue());
 				return -1;
 			}
 			start = position;
@@ -185,14 +221,16 @@ public final class CsvRecordReader {
 				return finishValue(-1);
 			}
 			int start = position;
-			while (position < limit && buffer[position] != '"') {
-				char c = buffer[position];
-				if (c == '\n' || c == '\r' && !(position + 1 < limit && buffer[position + 1] == '\n')) {
+			int bits = 0;
+			while (position < limit && buffer[position] != QUOTE) {
+				byte c = buffer[position];
+				if (c == LF || c == CR && !(position + 1 < limit && buffer[position + 1] == LF)) {
 					line++;
 				}
+				bits |= c;
 				position++;
 			}
-			value.append(buffer, start, position - start);
+			append(buffer, start, position - start, bits);
 			if (position >= limit) {
 				continue;
 			}
@@ -200,8 +238,8 @@ public final class CsvRecordReader {
 			if (position >= limit && !fill()) {
 				return finishValue(-1);
 			}
-			if (buffer[position] == '"') {
-				value.append('"');
+			if (buffer[position] == QUOTE) {
+				append(buffer, position, 1, QUOTE);
 				position++;
 				continue;
 			}
@@ -215,33 +253,157 @@ public final class CsvRecordReader {
 			if (position >= limit && !fill()) {
 				return finishValue(-1);
 			}
-			char c = buffer[position++];
+			byte c = buffer[position++];
 			if (c == delimiter) {
 				return finishValue(c);
 			}
-			if (c == '\n' || c == '\r') {
+			if (c == LF || c == CR) {
 				endLine(c);
 				return finishValue('\n');
 			}
-			value.append(c);
+			append(buffer, position - 1, 1, c);
 		}
 	}
 
-	private int finishValue(int end) {
-		record.add(value.toString());
-		value.setLength(0);
+	private int finishValue(int end) throws MalformedInputException {
+		record.add(takeValue());
 		return end;
 	}
 
-	private void endLine(char c) throws IOException {
+	private void append(byte[] bytes, int from, int length, int bits) {
+		if (valueLength + length > value.length) {
+			value = java.util.Arrays.copyOf(value, Math.max(value.length * 2, valueLength + length));
+		}
+		System.arraycopy(bytes, from, value, valueLength, length);
+		valueLength += length;
+		valueBits |= bits;
+	}
+
+	private String takeValue() throws MalformedInputException {
+		String text = text(value, 0, valueLength, valueBits);
+		valueLength = 0;
+		valueBits = 0;
+		return text;
+	}
+
+	/**
+	 * The String of UTF-8 bytes; {@code bits} is the OR of the bytes (negative when one is not ASCII). The JDK's
+	 * decoding replaces each malformed sequence by U+FFFD: the bytes are only checked when the text has one.
+	 */
+	private static String text(byte[] bytes, int from, int length, int bits) throws MalformedInputException {
+		if (bits >= 0) {
+			return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+		}
+		String text = new String(bytes, from, length, StandardCharsets.UTF_8);
+		if (text.indexOf('\uFFFD') >= 0) {
+			int malformed = malformedLength(bytes, from, from + length);
+			if (malformed > 0) {
+				throw new MalformedInputException(malformed);
+			}
+		}
+		return text;
+	}
+
+	/**
+	 * 0 when the bytes are well-formed UTF-8 (Unicode table 3-7: no overlong form, no surrogate, nothing above
+	 * U+10FFFF, no truncated character), else the length of the first malformed sequence.
+	 */
+	static int malformedLength(byte[] bytes, int from, int to) {
+		int i = from;
+		while (i < to) {
+			int b = bytes[i] & 0xFF;
+			if (b < 0x80) {
+				i++;
+				continue;
+			}
+			int length;
+			int low = 0x80;
+			int high = 0xBF;
+			if (b >= 0xC2 && b <= 0xDF) {
+				length = 2;
+			} else if (b >= 0xE0 && b <= 0xEF) {
+				length = 3;
+				low = b == 0xE0 ? 0xA0 : 0x80;
+				high = b == 0xED ? 0x9F : 0xBF;
+			} else if (b >= 0xF0 && b <= 0xF4) {
+				length = 4;
+				low = b == 0xF0 ? 0x90 : 0x80;
+				high = b == 0xF4 ? 0x8F : 0xBF;
+			} else {
+				return 1;
+			}
+			for (int k = 1; k < length; k++) {
+				if (i + k >= to) {
+					return k;
+				}
+				int next = bytes[i + k] & 0xFF;
+				if (k == 1 ? next < low || next > high : next < 0x80 || next > 0xBF) {
+					return k;
+				}
+			}
+			i += length;
+		}
+		return 0;
+	}
+
+	private void endLine(byte c) throws IOException {
 		line++;
-		if (c == '\r') {
+		if (c == CR) {
 			if (position >= limit) {
 				fill();
 			}
-			if (position < limit && buffer[position] == '\n') {
+			if (position < limit && buffer[position] == LF) {
 				position++;
 			}
+		}
+	}
+
+	/** The characters of a Reader as UTF-8 bytes (a lone surrogate becomes {@code ?}, as in String.getBytes). */
+	private static final class Utf8Bytes extends InputStream {
+		private final Reader reader;
+		private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+				.onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+		private final CharBuffer chars = CharBuffer.allocate(8192);
+		/** Room for the characters read at most (3 bytes per char; 4 for 2 chars of a surrogate pair). */
+		private final ByteBuffer bytes = ByteBuffer.allocate(3 * 8192 + 16).flip();
+		private boolean endOfChars;
+		private boolean flushed;
+
+		Utf8Bytes(Reader reader) {
+			this.reader = reader;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+		}
+
+		@Override
+		public int read(byte[] target, int offset, int length) throws IOException {
+			if (length == 0) {
+				return 0;
+			}
+			while (!bytes.hasRemaining()) {
+				if (flushed) {
+					return -1;
+				}
+				bytes.clear();
+				if (!endOfChars && reader.read(chars) < 0) {
+					endOfChars = true;
+				}
+				chars.flip();
+				encoder.encode(chars, bytes, endOfChars);
+				chars.compact();
+				if (endOfChars) {
+					encoder.flush(bytes);
+					flushed = true;
+				}
+				bytes.flip();
+			}
+			int count = Math.min(length, bytes.remaining());
+			bytes.get(target, offset, count);
+			return count;
 		}
 	}
 }

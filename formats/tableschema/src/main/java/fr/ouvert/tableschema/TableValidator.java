@@ -2,11 +2,8 @@ package fr.ouvert.tableschema;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -50,15 +47,18 @@ public final class TableValidator {
 	 */
 	public static ValidationReport validate(TableSchema schema, InputStream csv, ValidationOptions options)
 			throws IOException {
-		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		return validate(schema, new InputStreamReader(csv, decoder), options);
+		return new Run(schema, options).validate(() -> new CsvRecordReader(csv));
 	}
 
 	/** Validates characters; the reader is not closed. IOException: the reader failed (not a validation error). */
 	public static ValidationReport validate(TableSchema schema, Reader csv, ValidationOptions options)
 			throws IOException {
-		return new Run(schema, options).validate(csv);
+		return new Run(schema, options).validate(() -> new CsvRecordReader(csv));
+	}
+
+	/** Opens the CSV, inside the validation's handling of encoding errors. */
+	private interface Source {
+		CsvRecordReader open() throws IOException;
 	}
 
 	/** Parses the schema first: an invalid schema gives a report of {@code schema-error}s and the CSV is not read. */
@@ -100,10 +100,10 @@ public final class TableValidator {
 			this.onlyEmptyIsMissing = schema.missingValues().equals(Set.of(""));
 		}
 
-		ValidationReport validate(Reader reader) throws IOException {
+		ValidationReport validate(Source source) throws IOException {
 			CsvRecordReader csv;
 			try {
-				csv = new CsvRecordReader(reader);
+				csv = source.open();
 				List<String> header = csv.next();
 				if (header == null) {
 					add(ValidationError.table("source-error", "Fichier vide",
