@@ -3,7 +3,10 @@ package fr.ouvert.tableschema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
@@ -31,6 +34,12 @@ public final class CsvRecordReader {
 	private static final byte QUOTE = '"';
 	private static final byte LF = '\n';
 	private static final byte CR = '\r';
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+			ByteOrder.LITTLE_ENDIAN);
+	private static final long LOW_BITS = 0x0101010101010101L;
+	private static final long HIGH_BITS = 0x8080808080808080L;
+	private static final long LINE_FEEDS = LOW_BITS * LF;
+	private static final long RETURNS = LOW_BITS * CR;
 
 	private final InputStream in;
 	private final byte[] buffer = new byte[1 << 16];
@@ -38,6 +47,10 @@ public final class CsvRecordReader {
 	private int limit;
 	private boolean endOfInput;
 	private final byte delimiter;
+	/** The delimiter in each byte of a long. */
+	private final long delimiters;
+	/** Set by {@link #indexOfValueEnd}: negative when a byte of the value scanned is not ASCII. */
+	private int scannedBits;
 	/** A value that spans two fills of the buffer, or a quoted one: its bytes so far. */
 	private byte[] value = new byte[128];
 	private int valueLength;
@@ -68,6 +81,7 @@ public final class CsvRecordReader {
 			position = 3;
 		}
 		this.delimiter = (byte) detectDelimiter();
+		this.delimiters = LOW_BITS * delimiter;
 	}
 
 	char delimiter() {
@@ -183,29 +197,25 @@ public final class CsvRecordReader {
 			return readQuoted();
 		}
 		byte[] bytes = buffer;
-		byte stop = delimiter;
 		int start = position;
 		while (true) {
-			int bits = 0;
-			for (int i = position; i < limit; i++) {
+			int i = indexOfValueEnd(start);
+			if (i >= 0) {
 				byte c = bytes[i];
-				if (c == stop || c == LF || c == CR) {
-					if (valueLength == 0) {
-						record.add(text(bytes, start, i - start, bits));
-					} else {
-						append(bytes, start, i - start, bits);
-						record.add(takeValue());
-					}
-					position = i + 1;
-					if (c == stop) {
-						return c;
-					}
-					endLine(c);
-					return '\n';
+				if (valueLength == 0) {
+					record.add(text(bytes, start, i - start, scannedBits));
+				} else {
+					append(bytes, start, i - start, scannedBits);
+					record.add(takeValue());
 				}
-				bits |= c;
+				position = i + 1;
+				if (c == delimiter) {
+					return c;
+				}
+				endLine(c);
+				return '\n';
 			}
-			append(bytes, start, limit - start, bits);
+			append(bytes, start, limit - start, scannedBits);
 			position = limit;
 			if (!fill()) {
 				record.add(takeValue());
@@ -213,6 +223,44 @@ public final class CsvRecordReader {
 			}
 			start = position;
 		}
+	}
+
+	/**
+	 * The index of the first delimiter or line end from {@code from} in the buffer, or -1; {@link #scannedBits} is
+	 * then negative when a byte before it is not ASCII. Eight bytes at a time: a byte equal to {@code b} is a zero
+	 * byte of {@code word ^ b…b}, and the lowest zero byte of a word is found exactly by
+	 * {@code (v - 0x01…01) & ~v & 0x80…80} (the borrows that make the other flags wrong only go up).
+	 */
+	private int indexOfValueEnd(int from) {
+		byte[] bytes = buffer;
+		int i = from;
+		long high = 0;
+		for (; i + 8 <= limit; i += 8) {
+			long word = (long) LONGS.get(bytes, i);
+			long found = zeroBytes(word ^ delimiters) | zeroBytes(word ^ LINE_FEEDS) | zeroBytes(word ^ RETURNS);
+			if (found != 0) {
+				int shift = Long.numberOfTrailingZeros(found) & ~7;
+				high |= word & ((1L << shift) - 1) & HIGH_BITS;
+				scannedBits = high == 0 ? 0 : -1;
+				return i + (shift >>> 3);
+			}
+			high |= word & HIGH_BITS;
+		}
+		int bits = high == 0 ? 0 : -1;
+		for (; i < limit; i++) {
+			byte c = bytes[i];
+			if (c == delimiter || c == LF || c == CR) {
+				scannedBits = bits;
+				return i;
+			}
+			bits |= c;
+		}
+		scannedBits = bits;
+		return -1;
+	}
+
+	private static long zeroBytes(long v) {
+		return (v - LOW_BITS) & ~v & HIGH_BITS;
 	}
 
 	private int readQuoted() throws IOException {

@@ -328,8 +328,35 @@ public final class Field {
 			case "-INF", "-Infinity", "-inf":
 				return Double.NEGATIVE_INFINITY;
 			default:
-				return isDecimal(text) ? new BigDecimal(text) : INVALID;
+				return isDecimal(text) ? decimal(text) : INVALID;
 		}
+	}
+
+	/**
+	 * {@code new BigDecimal(text)} for a text that {@link #isDecimal} accepted; without an exponent and with at
+	 * most 18 digits, from the digits directly (the same unscaled value and scale, without BigDecimal's parser).
+	 */
+	static BigDecimal decimal(String text) {
+		int n = text.length();
+		int i = text.charAt(0) == '+' || text.charAt(0) == '-' ? 1 : 0;
+		long unscaled = 0;
+		int digits = 0;
+		int scale = -1;
+		for (; i < n; i++) {
+			char c = text.charAt(i);
+			if (c == '.') {
+				scale = 0;
+			} else if (isDigit(c) && digits < 18) {
+				unscaled = unscaled * 10 + (c - '0');
+				digits++;
+				if (scale >= 0) {
+					scale++;
+				}
+			} else {
+				return new BigDecimal(text);
+			}
+		}
+		return BigDecimal.valueOf(text.charAt(0) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
 	}
 
 	/** [+-] digits [. digits] [e [+-] digits], with at least one digit in the mantissa. */
@@ -780,7 +807,7 @@ public final class Field {
 
 		List<String> violated(String cell, Object value) {
 			List<String> violated = null;
-			if (minLength != null || maxLength != null) {
+			if ((minLength != null || maxLength != null) && !withinLengths(value, cell)) {
 				int length = length(value, cell);
 				if (minLength != null && length < minLength) {
 					violated = add(violated, "minLength");
@@ -803,6 +830,18 @@ public final class Field {
 				violated = add(violated, "enum");
 			}
 			return violated == null ? List.of() : violated;
+		}
+
+		/**
+		 * True when a text's length in code points, between half its length in chars and that length, is sure to
+		 * respect minLength and maxLength without being counted.
+		 */
+		private boolean withinLengths(Object value, String cell) {
+			if (value instanceof JsonNode) {
+				return false;
+			}
+			int chars = cell.length();
+			return (minLength == null || (chars + 1) / 2 >= minLength) && (maxLength == null || chars <= maxLength);
 		}
 
 		private static boolean comparable(Object value, Object bound) {

@@ -90,6 +90,8 @@ public final class TableValidator {
 		private int[] primaryKeyColumns;
 		private SeenKeys primaryKeys;
 		private final List<CustomCheck> checks = new ArrayList<>();
+		/** {@link #add} as the custom checks take it, made once rather than for every row. */
+		private final java.util.function.Consumer<ValidationError> adder = this::add;
 		private long rowNumber;
 		private List<String> cells;
 		private Object[] values;
@@ -194,7 +196,7 @@ public final class TableValidator {
 					add(CustomChecks.checkError(declaration.name(), e.getMessage()));
 					continue;
 				}
-				check.start(columns, this::add);
+				check.start(columns, adder);
 				checks.add(check);
 			}
 		}
@@ -268,7 +270,7 @@ public final class TableValidator {
 				checkPrimaryKey();
 			}
 			for (CustomCheck check : checks) {
-				check.check(this, this::add);
+				check.check(this, adder);
 			}
 		}
 
