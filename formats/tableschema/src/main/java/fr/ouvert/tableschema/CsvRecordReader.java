@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,6 +58,7 @@ public final class CsvRecordReader {
 	/** The OR of the bytes of {@link #value}: negative when one of them is not ASCII. */
 	private int valueBits;
 	private final List<String> record = new ArrayList<>(32);
+	private final RepeatedValues repeated = new RepeatedValues();
 	private long line = 1;
 	private long recordLine;
 
@@ -320,7 +322,7 @@ public final class CsvRecordReader {
 
 	private void append(byte[] bytes, int from, int length, int bits) {
 		if (valueLength + length > value.length) {
-			value = java.util.Arrays.copyOf(value, Math.max(value.length * 2, valueLength + length));
+			value = Arrays.copyOf(value, Math.max(value.length * 2, valueLength + length));
 		}
 		System.arraycopy(bytes, from, value, valueLength, length);
 		valueLength += length;
@@ -335,10 +337,28 @@ public final class CsvRecordReader {
 	}
 
 	/**
-	 * The String of UTF-8 bytes; {@code bits} is the OR of the bytes (negative when one is not ASCII). The JDK's
-	 * decoding replaces each malformed sequence by U+FFFD: the bytes are only checked when the text has one.
+	 * The String of the value's UTF-8 bytes, the one already made when the value is a recent one of its column;
+	 * {@code bits} is the OR of the bytes (negative when one is not ASCII).
 	 */
-	private static String text(byte[] bytes, int from, int length, int bits) throws MalformedInputException {
+	private String text(byte[] bytes, int from, int length, int bits) throws MalformedInputException {
+		if (length == 0) {
+			return "";
+		}
+		int column = record.size();
+		String known = repeated.find(column, bytes, from, length);
+		if (known != null) {
+			return known;
+		}
+		String text = decode(bytes, from, length, bits);
+		repeated.keep(column, bytes, from, length, text);
+		return text;
+	}
+
+	/**
+	 * The JDK's decoding replaces each malformed sequence by U+FFFD: the bytes are only checked when the text has
+	 * one.
+	 */
+	private static String decode(byte[] bytes, int from, int length, int bits) throws MalformedInputException {
 		if (bits >= 0) {
 			return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
 		}
@@ -402,6 +422,87 @@ public final class CsvRecordReader {
 			}
 			if (position < limit && buffer[position] == LF) {
 				position++;
+			}
+		}
+	}
+
+	/**
+	 * The Strings of the values that repeat in each column (categories, names, codes of a few bodies…), in a small
+	 * direct-mapped table per column: a value met again costs one comparison of its bytes instead of a new
+	 * String, and the checks get a String they have already seen (in their caches, its hash computed). A column
+	 * whose values seldom repeat (fewer than one in four of a window) is left alone for a while, then tried again.
+	 */
+	static final class RepeatedValues {
+		private static final int SLOTS = 64;
+		private static final int LONGEST = 64;
+		private static final int COLUMNS = 256;
+		private static final int WINDOW = 4096;
+		private static final int PAUSE = 65_536;
+
+		private byte[][][] bytes = new byte[0][][];
+		private String[][] strings = new String[0][];
+		private int[] lookups = new int[0];
+		private int[] hits = new int[0];
+		private int[] paused = new int[0];
+		/** The slot of the last value not found, where {@link #keep} puts it; -1 when it is not to be kept. */
+		private int slot = -1;
+
+		/** The String kept for these bytes in this column, or null. */
+		String find(int column, byte[] source, int from, int length) {
+			slot = -1;
+			if (length > LONGEST || column >= COLUMNS) {
+				return null;
+			}
+			if (column >= lookups.length) {
+				grow(column + 1);
+			}
+			if (paused[column] > 0) {
+				paused[column]--;
+				return null;
+			}
+			if (++lookups[column] == WINDOW) {
+				if (hits[column] < WINDOW / 4) {
+					paused[column] = PAUSE;
+				}
+				lookups[column] = 0;
+				hits[column] = 0;
+			}
+			int index = (length * 31 + source[from] * 17 + source[from + length / 2] * 7 + source[from + length - 1])
+					& (SLOTS - 1);
+			byte[] known = bytes[column][index];
+			if (known != null && known.length == length
+					&& Arrays.equals(known, 0, length, source, from, from + length)) {
+				hits[column]++;
+				return strings[column][index];
+			}
+			slot = index;
+			return null;
+		}
+
+		/** Keeps the String of the value that {@link #find} did not find, in the slot it looked at. */
+		void keep(int column, byte[] source, int from, int length, String text) {
+			if (slot < 0) {
+				return;
+			}
+			byte[] known = bytes[column][slot];
+			if (known == null || known.length != length) {
+				known = new byte[length];
+				bytes[column][slot] = known;
+			}
+			System.arraycopy(source, from, known, 0, length);
+			strings[column][slot] = text;
+		}
+
+		private void grow(int columns) {
+			int before = lookups.length;
+			bytes = Arrays.copyOf(bytes, columns);
+			strings = Arrays.copyOf(strings, columns);
+			lookups = Arrays.copyOf(lookups, columns);
+			hits = Arrays.copyOf(hits, columns);
+			paused = Arrays.copyOf(paused, columns);
+			for (int c = before; c < columns; c++) {
+				bytes[c] = new byte[SLOTS][];
+				strings[c] = new String[SLOTS];
 			}
 		}
 	}

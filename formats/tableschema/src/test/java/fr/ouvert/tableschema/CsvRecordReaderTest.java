@@ -104,6 +104,24 @@ class CsvRecordReaderTest {
 		}
 	}
 
+	@Test
+	void aValueThatRepeatsInItsColumnIsTheSameString() throws IOException {
+		StringBuilder text = new StringBuilder("nature,montant\n");
+		for (int i = 0; i < 10_000; i++) {
+			text.append(i % 3 == 0 ? "aide en numéraire" : "aide en nature").append(',').append(i).append('\n');
+		}
+		CsvRecordReader reader = new CsvRecordReader(new ByteArrayInputStream(Fixtures.utf8(text.toString())));
+		reader.next();
+		List<List<String>> records = read(reader);
+		assertThat(records).hasSize(10_000);
+		for (int i = 0; i < records.size(); i++) {
+			assertThat(records.get(i)).containsExactly(i % 3 == 0 ? "aide en numéraire" : "aide en nature",
+					Integer.toString(i));
+		}
+		assertThat(records.get(9_999).get(0)).isSameAs(records.get(0).get(0));
+		assertThat(records.get(9_998).get(0)).isSameAs(records.get(1).get(0));
+	}
+
 	private static boolean decodes(byte[] bytes) {
 		try {
 			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
