@@ -21,9 +21,11 @@ import fr.ouvert.tableschema.ValidationReport;
 
 /**
  * Validates a generated SCDL subventions CSV ({@code bench.rows} rows, one in {@code bench.badEvery} broken) with
- * fr.ouvert.tableschema, reporting rows/s and the peak heap used (sampled every 20 ms), then with the npm package
- * tableschema 1.12.6 (bench/tableschema-node/validate.js) on the first {@code bench.nodeRows} rows of the same
- * file, and prints the ratio of the two rates.
+ * fr.ouvert.tableschema, reporting rows/s, the CPU time per row of the checking thread, of the validator's
+ * read-ahead thread and of the whole process (on a shared machine wall time is noisy, CPU time much less), and the
+ * peak heap used (sampled every 20 ms), then with the npm package tableschema 1.12.6
+ * (bench/tableschema-node/validate.js) on the first {@code bench.nodeRows} rows of the same file, and prints the
+ * ratio of the two rates.
  *
  * <p>System properties: {@code bench.schema} (path of the subventions schema.json), {@code bench.file} (CSV
  * path, generated when absent), {@code bench.rows} (1,000,000), {@code bench.badEvery} (1,000),
