@@ -431,11 +431,12 @@ public final class CsvRecordReader {
 	 * direct-mapped table per column: a value met again costs one comparison of its bytes instead of a new
 	 * String, and the checks get a String they have already seen (in their caches, its hash computed). A column
 	 * whose values seldom repeat (fewer than one in four of a window) is left alone for a while, then tried again.
+	 * Bounded: values of at most 64 bytes, 64 of them for each of the first 64 columns.
 	 */
 	static final class RepeatedValues {
 		private static final int SLOTS = 64;
 		private static final int LONGEST = 64;
-		private static final int COLUMNS = 256;
+		private static final int COLUMNS = 64;
 		private static final int WINDOW = 4096;
 		private static final int PAUSE = 65_536;
 

@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Validates a CSV against a {@link TableSchema} as Validata does (frictionless 4 with {@code schema_sync}): columns
  * are matched to fields by name; missing optional, extra and disordered columns are warnings, a missing required
- * column is an error; then every row is read once, in constant memory (a fixed read buffer, the current row, the
- * first {@code maxErrors} errors, and 12 bytes per distinct key of unique and primary-key columns).
+ * column is an error; then every row is read once, in constant memory (a fixed read buffer, a few batches of rows
+ * read ahead on a second thread, the recent values of each column, the first {@code maxErrors} errors, and 12 bytes
+ * per distinct key of unique and primary-key columns).
  *
  * <pre>{@code
  * TableSchema schema = TableSchema.parse(Files.readString(Path.of("schema.json")));
