@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -103,7 +104,7 @@ public final class TableValidator {
 		private SeenKeys primaryKeys;
 		private final List<CustomCheck> checks = new ArrayList<>();
 		/** {@link #add} as the custom checks take it, made once rather than for every row. */
-		private final java.util.function.Consumer<ValidationError> adder = this::add;
+		private final Consumer<ValidationError> adder = this::add;
 		private long rowNumber;
 		private List<String> cells;
 		private Object[] values;
