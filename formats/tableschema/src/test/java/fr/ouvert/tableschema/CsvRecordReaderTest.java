@@ -36,6 +36,15 @@ class CsvRecordReaderTest {
 	}
 
 	@Test
+	void valuesLongerThanTheBufferAreReadWhole() throws IOException {
+		String plain = "é1😀a".repeat(40_000);
+		String quoted = "x,\"y\"\n".repeat(30_000);
+		String text = "a,b\n" + plain + ",\"" + quoted.replace("\"", "\"\"") + "\"\nfin,1\n";
+		CsvRecordReader reader = new CsvRecordReader(new Pieces(Fixtures.utf8(text), new SplittableRandom(4), 9000));
+		assertThat(read(reader)).containsExactly(List.of("a", "b"), List.of(plain, quoted), List.of("fin", "1"));
+	}
+
+	@Test
 	void aByteOrderMarkIsSkippedAndTheDelimiterDetected() throws IOException {
 		byte[] body = "a;b\n\"x;1\";é\n".getBytes(StandardCharsets.UTF_8);
 		byte[] withBom = new byte[body.length + 3];
