@@ -65,7 +65,7 @@ class CsvRecordReaderTest {
 				(byte) 0xA0, (byte) 0xED, (byte) 0x9F, (byte) 0xEF, (byte) 0xF0, (byte) 0x90, (byte) 0xF4,
 				(byte) 0x8F, (byte) 0xF5, (byte) 0xFF};
 		int invalid = 0;
-		for (int i = 0; i < 200_000; i++) {
+		for (int i = 0; i < 60_000; i++) {
 			byte[] bytes = new byte[1 + random.nextInt(6)];
 			for (int j = 0; j < bytes.length; j++) {
 				byte b = random.nextInt(4) == 0 ? (byte) random.nextInt(256)
@@ -82,7 +82,7 @@ class CsvRecordReaderTest {
 					.isEqualTo(jdkValid ? new String(bytes, StandardCharsets.UTF_8) : null);
 			invalid += jdkValid ? 0 : 1;
 		}
-		assertThat(invalid).as("invalid of 200,000").isBetween(10_000, 195_000);
+		assertThat(invalid).as("invalid of 60,000").isBetween(3_000, 58_500);
 	}
 
 	@Test
