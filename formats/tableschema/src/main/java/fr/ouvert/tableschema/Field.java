@@ -328,8 +328,35 @@ public final class Field {
 			case "-INF", "-Infinity", "-inf":
 				return Double.NEGATIVE_INFINITY;
 			default:
-				return isDecimal(text) ? new BigDecimal(text) : INVALID;
+				return isDecimal(text) ? decimal(text) : INVALID;
 		}
+	}
+
+	/**
+	 * {@code new BigDecimal(text)} for a text that {@link #isDecimal} accepted; without an exponent and with at
+	 * most 18 digits, from the digits directly (the same unscaled value and scale, without BigDecimal's parser).
+	 */
+	static BigDecimal decimal(String text) {
+		int n = text.length();
+		int i = text.charAt(0) == '+' || text.charAt(0) == '-' ? 1 : 0;
+		long unscaled = 0;
+		int digits = 0;
+		int scale = -1;
+		for (; i < n; i++) {
+			char c = text.charAt(i);
+			if (c == '.') {
+				scale = 0;
+			} else if (isDigit(c) && digits < 18) {
+				unscaled = unscaled * 10 + (c - '0');
+				digits++;
+				if (scale >= 0) {
+					scale++;
+				}
+			} else {
+				return new BigDecimal(text);
+			}
+		}
+		return BigDecimal.valueOf(text.charAt(0) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
 	}
 
 	/** [+-] digits [. digits] [e [+-] digits], with at least one digit in the mantissa. */
@@ -680,6 +707,8 @@ public final class Field {
 		private final Object minimum;
 		private final Object maximum;
 		private final Pattern pattern;
+		/** The pattern matched without java.util.regex when its shape allows, else null. */
+		private final SimplePattern simplePattern;
 		private final Set<String> enumKeys;
 		private final List<String> enumValues;
 		private final JsonNode source;
@@ -694,6 +723,7 @@ public final class Field {
 				minimum = null;
 				maximum = null;
 				pattern = null;
+				simplePattern = null;
 				enumKeys = null;
 				enumValues = null;
 				return;
@@ -714,6 +744,7 @@ public final class Field {
 				}
 			}
 			pattern = compiled;
+			simplePattern = compiled == null ? null : SimplePattern.compile(compiled.pattern());
 			if (node.has("enum")) {
 				JsonNode values = node.get("enum");
 				if (!values.isArray() || values.isEmpty()) {
@@ -776,7 +807,7 @@ public final class Field {
 
 		List<String> violated(String cell, Object value) {
 			List<String> violated = null;
-			if (minLength != null || maxLength != null) {
+			if ((minLength != null || maxLength != null) && !withinLengths(value, cell)) {
 				int length = length(value, cell);
 				if (minLength != null && length < minLength) {
 					violated = add(violated, "minLength");
@@ -791,13 +822,26 @@ public final class Field {
 			if (maximum != null && comparable(value, maximum) && compare(value, maximum) > 0) {
 				violated = add(violated, "maximum");
 			}
-			if (pattern != null && value instanceof String s && !pattern.matcher(s).matches()) {
+			if (pattern != null && value instanceof String s
+					&& !(simplePattern != null ? simplePattern.matches(s) : pattern.matcher(s).matches())) {
 				violated = add(violated, "pattern");
 			}
 			if (enumKeys != null && !enumKeys.contains(canonical(value))) {
 				violated = add(violated, "enum");
 			}
 			return violated == null ? List.of() : violated;
+		}
+
+		/**
+		 * True when a text's length in code points, between half its length in chars and that length, is sure to
+		 * respect minLength and maxLength without being counted.
+		 */
+		private boolean withinLengths(Object value, String cell) {
+			if (value instanceof JsonNode) {
+				return false;
+			}
+			int chars = cell.length();
+			return (minLength == null || (chars + 1) / 2 >= minLength) && (maxLength == null || chars <= maxLength);
 		}
 
 		private static boolean comparable(Object value, Object bound) {

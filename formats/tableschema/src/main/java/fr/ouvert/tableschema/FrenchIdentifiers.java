@@ -16,12 +16,12 @@ public final class FrenchIdentifiers {
 
 	public static boolean isValidSiren(String value) {
 		String number = compact(value);
-		return number.length() == 9 && allDigits(number) && luhn(number);
+		return number.length() == 9 && allDigits(number) && luhn(number, 9);
 	}
 
 	public static boolean isValidSiret(String value) {
 		String number = compact(value);
-		return hasValidSiretKey(number) && luhn(number.substring(0, 9));
+		return siretKey(number) && luhn(number, 9);
 	}
 
 	/**
@@ -29,7 +29,10 @@ public final class FrenchIdentifiers {
 	 * SIREN it starts with: reports tell the two apart.
 	 */
 	public static boolean hasValidSiretKey(String value) {
-		String number = compact(value);
+		return siretKey(compact(value));
+	}
+
+	private static boolean siretKey(String number) {
 		if (number.length() != 14 || !allDigits(number)) {
 			return false;
 		}
@@ -40,17 +43,21 @@ public final class FrenchIdentifiers {
 			}
 			return sum % 5 == 0;
 		}
-		return luhn(number);
+		return luhn(number, 14);
 	}
 
 	/**
 	 * Luhn: from the rightmost digit, every second digit is doubled (minus 9 when above 9); the sum of all
-	 * digits must be a multiple of 10.
+	 * digits must be a multiple of 10. Only the first {@code length} digits are read (no substring to allocate).
 	 */
 	static boolean luhn(String digits) {
+		return luhn(digits, digits.length());
+	}
+
+	static boolean luhn(String digits, int length) {
 		int sum = 0;
 		boolean doubled = false;
-		for (int i = digits.length() - 1; i >= 0; i--) {
+		for (int i = length - 1; i >= 0; i--) {
 			int digit = digits.charAt(i) - '0';
 			if (doubled) {
 				digit *= 2;

@@ -2,11 +2,8 @@ package fr.ouvert.tableschema;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,8 +23,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Validates a CSV against a {@link TableSchema} as Validata does (frictionless 4 with {@code schema_sync}): columns
  * are matched to fields by name; missing optional, extra and disordered columns are warnings, a missing required
- * column is an error; then every row is read once, in constant memory (a fixed read buffer, the current row, the
- * first {@code maxErrors} errors, and 12 bytes per distinct key of unique and primary-key columns).
+ * column is an error; then every row is read once, in constant memory (a fixed read buffer, a few batches of rows
+ * read ahead on a second thread, the recent values of each column, the first {@code maxErrors} errors, and 12 bytes
+ * per distinct key of unique and primary-key columns).
  *
  * <pre>{@code
  * TableSchema schema = TableSchema.parse(Files.readString(Path.of("schema.json")));
@@ -50,15 +49,24 @@ public final class TableValidator {
 	 */
 	public static ValidationReport validate(TableSchema schema, InputStream csv, ValidationOptions options)
 			throws IOException {
-		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		return validate(schema, new InputStreamReader(csv, decoder), options);
+		return validate(schema, csv, options, ReadAhead.Sharing.BALANCED);
+	}
+
+	/** As {@link #validate(TableSchema, InputStream, ValidationOptions)}, with the reading thread's share set. */
+	static ValidationReport validate(TableSchema schema, InputStream csv, ValidationOptions options,
+			ReadAhead.Sharing sharing) throws IOException {
+		return new Run(schema, options, sharing).validate(() -> new CsvRecordReader(csv));
 	}
 
 	/** Validates characters; the reader is not closed. IOException: the reader failed (not a validation error). */
 	public static ValidationReport validate(TableSchema schema, Reader csv, ValidationOptions options)
 			throws IOException {
-		return new Run(schema, options).validate(csv);
+		return new Run(schema, options, ReadAhead.Sharing.BALANCED).validate(() -> new CsvRecordReader(csv));
+	}
+
+	/** Opens the CSV, inside the validation's handling of encoding errors. */
+	private interface Source {
+		CsvRecordReader open() throws IOException;
 	}
 
 	/** Parses the schema first: an invalid schema gives a report of {@code schema-error}s and the CSV is not read. */
@@ -75,8 +83,13 @@ public final class TableValidator {
 
 	/** One validation: the state that lives while the file is read. */
 	private static final class Run implements CustomCheck.Row {
+		/** A cell that the reading thread left to {@link #checkCell}. */
+		private static final Object RECHECK = new Object();
+		private final LastCells readerCells = new LastCells();
+		private final LastCells checkerCells = new LastCells();
 		private final TableSchema schema;
 		private final ValidationOptions options;
+		private final ReadAhead.Sharing sharing;
 		private final long start = System.nanoTime();
 		private final List<ValidationError> errors = new ArrayList<>();
 		private final List<ValidationError> warnings = new ArrayList<>();
@@ -90,20 +103,23 @@ public final class TableValidator {
 		private int[] primaryKeyColumns;
 		private SeenKeys primaryKeys;
 		private final List<CustomCheck> checks = new ArrayList<>();
+		/** {@link #add} as the custom checks take it, made once rather than for every row. */
+		private final Consumer<ValidationError> adder = this::add;
 		private long rowNumber;
 		private List<String> cells;
 		private Object[] values;
 
-		Run(TableSchema schema, ValidationOptions options) {
+		Run(TableSchema schema, ValidationOptions options, ReadAhead.Sharing sharing) {
 			this.schema = schema;
 			this.options = options;
+			this.sharing = sharing;
 			this.onlyEmptyIsMissing = schema.missingValues().equals(Set.of(""));
 		}
 
-		ValidationReport validate(Reader reader) throws IOException {
+		ValidationReport validate(Source source) throws IOException {
 			CsvRecordReader csv;
 			try {
-				csv = new CsvRecordReader(reader);
+				csv = source.open();
 				List<String> header = csv.next();
 				if (header == null) {
 					add(ValidationError.table("source-error", "Fichier vide",
@@ -111,10 +127,11 @@ public final class TableValidator {
 					return report();
 				}
 				readHeader(header);
-				try (ReadAhead records = new ReadAhead(csv)) {
-					while ((cells = records.next()) != null) {
+				try (ReadAhead records = new ReadAhead(csv, this::prepare, sharing)) {
+					while (records.next()) {
+						cells = records.cells();
 						rowNumber++;
-						checkRow();
+						checkRow(records.prepared());
 					}
 				}
 			} catch (CharacterCodingException e) {
@@ -194,7 +211,7 @@ public final class TableValidator {
 					add(CustomChecks.checkError(declaration.name(), e.getMessage()));
 					continue;
 				}
-				check.start(columns, this::add);
+				check.start(columns, adder);
 				checks.add(check);
 			}
 		}
@@ -236,22 +253,87 @@ public final class TableValidator {
 			return onlyEmptyIsMissing ? cell.isEmpty() : schema.missingValues().contains(cell);
 		}
 
-		private void checkRow() {
-			int width = labels.length;
+		/**
+		 * On the reading thread: {@link #prepareCell} for each cell of the header's width, or null for a blank
+		 * row (left to {@link #checkRow}).
+		 */
+		private Object[] prepare(String[] record) {
+			int present = Math.min(record.length, labels.length);
+			Object[] prepared = new Object[present];
 			boolean blank = true;
-			for (String cell : cells) {
-				if (!missing(cell)) {
-					blank = false;
-					break;
-				}
+			for (int i = 0; i < present; i++) {
+				blank &= missing(record[i]);
+				prepared[i] = readerCells.prepared(i, record[i]);
 			}
-			if (blank) {
-				add(rowError("blank-row", "Ligne vide", "Les lignes vides doivent être retirées de la table.", null));
-				return;
+			for (int i = present; blank && i < record.length; i++) {
+				blank = missing(record[i]);
+			}
+			return blank ? null : prepared;
+		}
+
+		/**
+		 * What {@link #checkCell} returns for a cell when it adds no error (the value, null for a missing cell),
+		 * else {@link #RECHECK}: the work on a cell that depends on nothing but the cell and the schema, which
+		 * either thread may do.
+		 */
+		private Object prepareCell(int column, String cell) {
+			Field field = columnFields[column];
+			if (missing(cell)) {
+				return field != null && field.constraints().required() ? RECHECK : null;
+			}
+			if (field == null) {
+				return cell;
+			}
+			Object value = field.cast(cell);
+			boolean clean = value != Field.INVALID && field.arrayItem() == null
+					&& field.violatedConstraints(cell, value).isEmpty();
+			return clean ? value : RECHECK;
+		}
+
+		/**
+		 * The last cell of each column and what {@link #prepareCell} made of it: a value that repeats comes as the
+		 * same String from {@link CsvRecordReader}, and is not cast and checked again. One for each thread.
+		 */
+		private final class LastCells {
+			private String[] cells;
+			private Object[] results;
+
+			Object prepared(int column, String cell) {
+				if (cells == null) {
+					cells = new String[labels.length];
+					results = new Object[labels.length];
+				}
+				if (cells[column] == cell) {
+					return results[column];
+				}
+				Object result = prepareCell(column, cell);
+				cells[column] = cell;
+				results[column] = result;
+				return result;
+			}
+		}
+
+		/** {@code prepared}: from {@link #prepare}, or null when the reading thread did not prepare the row. */
+		private void checkRow(Object[] prepared) {
+			int width = labels.length;
+			if (prepared == null) {
+				boolean blank = true;
+				for (String cell : cells) {
+					if (!missing(cell)) {
+						blank = false;
+						break;
+					}
+				}
+				if (blank) {
+					add(rowError("blank-row", "Ligne vide", "Les lignes vides doivent être retirées de la table.",
+							null));
+					return;
+				}
 			}
 			int present = Math.min(cells.size(), width);
 			for (int i = 0; i < present; i++) {
-				values[i] = checkCell(i, cells.get(i));
+				Object value = prepared != null ? prepared[i] : checkerCells.prepared(i, cells.get(i));
+				values[i] = value == RECHECK ? checkCell(i, cells.get(i)) : checkUnique(i, value);
 			}
 			for (int i = present; i < width; i++) {
 				values[i] = null;
@@ -268,7 +350,7 @@ public final class TableValidator {
 				checkPrimaryKey();
 			}
 			for (CustomCheck check : checks) {
-				check.check(this, this::add);
+				check.check(this, adder);
 			}
 		}
 
@@ -295,7 +377,12 @@ public final class TableValidator {
 			if (field.arrayItem() != null && value instanceof JsonNode array) {
 				checkArrayItems(field, array, cell, column);
 			}
-			if (uniqueKeys[column] != null) {
+			return checkUnique(column, value);
+		}
+
+		/** The unique constraint of a column, for a value of the right type that breaks no other constraint. */
+		private Object checkUnique(int column, Object value) {
+			if (value != null && uniqueKeys[column] != null) {
 				long first = uniqueKeys[column].firstRowOf(Field.canonical(value), rowNumber);
 				if (first >= 0) {
 					add(cellError("unique-error", "Valeur déjà présente",
