@@ -16,7 +16,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
@@ -95,7 +94,7 @@ final class DatasetDocuments {
 	static Document of(ResultSet rs) throws SQLException {
 		Document doc = new Document();
 		String id = rs.getString("id");
-		doc.add(new StringField(ID, id, Field.Store.YES));
+		doc.add(new StringField(ID, id, Field.Store.NO));
 		doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
 
 		String title = rs.getString("title");

@@ -24,7 +24,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -81,6 +84,8 @@ public class DatasetIndex implements StartupTask, DisposableBean {
 	public static final List<String> FACETS = List.of("organization", "tag", "license", "format", "badge", "schema",
 			"geozone", "frequency");
 
+	private static final List<String> FACET_FIELDS = FACETS.stream().map(DatasetDocuments::facetField).toList();
+
 	/** The sorts besides relevance, as udata's API v1 names them. */
 	public static final List<String> SORTS = List.of("created", "downloads", "last_modified", "last_update", "quality",
 			"reuses", "title", "views");
@@ -122,6 +127,9 @@ public class DatasetIndex implements StartupTask, DisposableBean {
 	private final Object writeLock = new Object();
 
 	private volatile Open open;
+
+	/** The facet values' numbering of the latest reader searched. */
+	private volatile FacetOrdinals ordinals;
 
 	DatasetIndex(OuvertProperties properties, JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.folder = properties.home().resolve("catalog").resolve("search-index");
@@ -298,16 +306,12 @@ public class DatasetIndex implements StartupTask, DisposableBean {
 			try {
 				TopFieldCollector top = new TopFieldCollectorManager(sort(query), Math.max(1, offset + limit), null,
 						Integer.MAX_VALUE, false).newCollector();
-				FacetCounts facets = withFacets ? new FacetCounts(FACETS) : null;
+				FacetCounts facets = withFacets ? new FacetCounts(facetOrdinals(searcher), FACETS) : null;
 				Collector collector = facets == null ? top : MultiCollector.wrap(top, facets);
 				searcher.search(lucene, collector);
 				TopDocs page = top.topDocs(offset, limit);
-				StoredFields stored = searcher.storedFields();
-				List<UUID> ids = new ArrayList<>(page.scoreDocs.length);
-				for (ScoreDoc hit : page.scoreDocs) {
-					ids.add(UUID.fromString(stored.document(hit.doc, Set.of(DatasetDocuments.ID)).get(DatasetDocuments.ID)));
-				}
-				return new IndexHits(ids, page.totalHits.value, facets == null ? Map.of() : facets.top(facetSize));
+				return new IndexHits(ids(searcher, page), page.totalHits.value,
+						facets == null ? Map.of() : facets.top(facetSize));
 			}
 			finally {
 				searchers.release(searcher);
@@ -316,6 +320,27 @@ public class DatasetIndex implements StartupTask, DisposableBean {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The ids of the hits, from doc values (stored fields would decompress a block per hit). */
+	private static List<UUID> ids(IndexSearcher searcher, TopDocs page) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		List<UUID> ids = new ArrayList<>(page.scoreDocs.length);
+		for (ScoreDoc hit : page.scoreDocs) {
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+			SortedDocValues id = DocValues.getSorted(leaf.reader(), DatasetDocuments.ID);
+			if (!id.advanceExact(hit.doc - leaf.docBase)) {
+				throw new IllegalStateException("Indexed dataset without id: document " + hit.doc);
+			}
+			ids.add(UUID.fromString(id.lookupOrd(id.ordValue()).utf8ToString()));
+		}
+		return ids;
+	}
+
+	private FacetOrdinals facetOrdinals(IndexSearcher searcher) throws IOException {
+		FacetOrdinals current = FacetOrdinals.of(searcher.getIndexReader(), FACET_FIELDS, ordinals);
+		ordinals = current;
+		return current;
 	}
 
 	private static Map<String, List<IndexHits.FacetCount>> emptyFacets() {

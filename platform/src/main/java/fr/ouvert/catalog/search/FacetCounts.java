@@ -2,38 +2,38 @@ package fr.ouvert.catalog.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongValues;
 
 /**
- * Counts, over every match, the values of each facet from their doc values: per segment by
- * ordinal in an array, then by value once the segment is done. The counts are exact.
+ * Counts, over every match, the values of each facet from their doc values, by global ordinal in
+ * one array per facet; only the top values are turned back into text. The counts are exact.
  */
 final class FacetCounts implements Collector {
 
+	private final FacetOrdinals ordinals;
+
 	private final List<String> facets;
 
-	private final Map<String, Map<String, Long>> byValue = new LinkedHashMap<>();
+	private final int[][] counts;
 
-	/** The segment being counted, folded into {@link #byValue} when the next one starts or at the end. */
-	private SortedSetDocValues[] segmentValues;
-
-	private int[][] segmentCounts;
-
-	FacetCounts(List<String> facets) {
+	FacetCounts(FacetOrdinals ordinals, List<String> facets) {
+		this.ordinals = ordinals;
 		this.facets = facets;
-		facets.forEach(f -> byValue.put(f, new HashMap<>()));
+		this.counts = new int[ordinals.facets()][];
+		for (int f = 0; f < counts.length; f++) {
+			counts[f] = new int[ordinals.valueCount(f)];
+		}
 	}
 
 	@Override
@@ -43,15 +43,12 @@ final class FacetCounts implements Collector {
 
 	@Override
 	public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-		foldSegment();
-		SortedSetDocValues[] values = new SortedSetDocValues[facets.size()];
-		int[][] counts = new int[facets.size()][];
-		for (int i = 0; i < values.length; i++) {
-			values[i] = DocValues.getSortedSet(context.reader(), DatasetDocuments.facetField(facets.get(i)));
-			counts[i] = new int[Math.toIntExact(values[i].getValueCount())];
+		SortedSetDocValues[] values = new SortedSetDocValues[counts.length];
+		LongValues[] global = new LongValues[counts.length];
+		for (int f = 0; f < counts.length; f++) {
+			values[f] = ordinals.values(context.ord, f);
+			global[f] = ordinals.globalOrdinals(context.ord, f);
 		}
-		segmentValues = values;
-		segmentCounts = counts;
 		return new LeafCollector() {
 			@Override
 			public void setScorer(Scorable scorer) {
@@ -60,12 +57,13 @@ final class FacetCounts implements Collector {
 
 			@Override
 			public void collect(int doc) throws IOException {
-				for (int i = 0; i < values.length; i++) {
-					SortedSetDocValues facet = values[i];
+				for (int f = 0; f < values.length; f++) {
+					SortedSetDocValues facet = values[f];
 					if (facet.advanceExact(doc)) {
-						int[] facetCounts = counts[i];
+						int[] facetCounts = counts[f];
+						LongValues toGlobal = global[f];
 						for (int n = facet.docValueCount(); n > 0; n--) {
-							facetCounts[(int) facet.nextOrd()]++;
+							facetCounts[(int) toGlobal.get(facet.nextOrd())]++;
 						}
 					}
 				}
@@ -73,45 +71,42 @@ final class FacetCounts implements Collector {
 		};
 	}
 
-	private void foldSegment() throws IOException {
-		if (segmentValues == null) {
-			return;
-		}
-		for (int i = 0; i < segmentValues.length; i++) {
-			Map<String, Long> counts = byValue.get(facets.get(i));
-			int[] ordinals = segmentCounts[i];
-			for (int ord = 0; ord < ordinals.length; ord++) {
-				if (ordinals[ord] > 0) {
-					counts.merge(segmentValues[i].lookupOrd(ord).utf8ToString(), (long) ordinals[ord], Long::sum);
-				}
-			}
-		}
-		segmentValues = null;
-		segmentCounts = null;
-	}
-
 	/**
-	 * The {@code size} most frequent values of each facet, most frequent first, then by value (as
-	 * text). An organisation's value carries its name, which becomes the label.
+	 * The {@code size} most frequent values of each facet, most frequent first, then in the order
+	 * of the values (as text). An organisation's value carries its name, which becomes the label.
 	 */
 	Map<String, List<IndexHits.FacetCount>> top(int size) throws IOException {
-		foldSegment();
 		Map<String, List<IndexHits.FacetCount>> top = new LinkedHashMap<>();
-		byValue.forEach((facet, counts) -> {
-			Map<String, IndexHits.FacetCount> merged = new HashMap<>();
-			counts.forEach((value, count) -> {
+		for (int f = 0; f < counts.length; f++) {
+			List<IndexHits.FacetCount> values = new ArrayList<>(size);
+			for (int ordinal : topOrdinals(counts[f], size)) {
+				String value = ordinals.value(f, ordinal);
 				int separator = value.indexOf(DatasetDocuments.LABEL_SEPARATOR);
-				String name = separator < 0 ? value : value.substring(0, separator);
-				String label = separator < 0 ? value : value.substring(separator + 1);
-				// An organisation renamed between two reindexings counts once, under its first name.
-				merged.merge(name, new IndexHits.FacetCount(name, label, count), (a, b) -> new IndexHits.FacetCount(name,
-						a.label().compareTo(b.label()) <= 0 ? a.label() : b.label(), a.count() + b.count()));
-			});
-			List<IndexHits.FacetCount> values = new ArrayList<>(merged.values());
-			values.sort(Comparator.comparingLong(IndexHits.FacetCount::count).reversed()
-				.thenComparing(IndexHits.FacetCount::value));
-			top.put(facet, List.copyOf(values.subList(0, Math.min(size, values.size()))));
-		});
+				values.add(separator < 0 ? new IndexHits.FacetCount(value, value, counts[f][ordinal])
+						: new IndexHits.FacetCount(value.substring(0, separator), value.substring(separator + 1),
+								counts[f][ordinal]));
+			}
+			top.put(facets.get(f), List.copyOf(values));
+		}
 		return top;
+	}
+
+	/** The ordinals of the {@code size} largest counts, largest first; equal counts by ordinal. */
+	private static int[] topOrdinals(int[] counts, int size) {
+		int[] top = new int[size];
+		int found = 0;
+		for (int ordinal = 0; ordinal < counts.length; ordinal++) {
+			int count = counts[ordinal];
+			if (count == 0 || (found == size && count <= counts[top[found - 1]])) {
+				continue;
+			}
+			int at = found == size ? size - 1 : found++;
+			while (at > 0 && counts[top[at - 1]] < count) {
+				top[at] = top[at - 1];
+				at--;
+			}
+			top[at] = ordinal;
+		}
+		return Arrays.copyOf(top, found);
 	}
 }
