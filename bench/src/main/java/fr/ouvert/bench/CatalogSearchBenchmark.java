@@ -114,9 +114,11 @@ public final class CatalogSearchBenchmark {
 			OpenLoopLoad.Report warm = generator.run(mix.next((int) Math.round(rate * warmup)), rate);
 			OpenLoopLoad.print("Warm-up at " + rate + " req/s", warm, before, BenchSupport.loadAverage());
 			before = BenchSupport.loadAverage();
+			java.util.Map<String, Long> threadsBefore = cpuByThreadKind();
 			CpuTime cpuBefore = CpuTime.now(pgData);
 			OpenLoopLoad.Report measured = generator.run(mix.next((int) Math.round(rate * duration)), rate);
 			CpuTime cpu = CpuTime.now(pgData).minus(cpuBefore);
+			java.util.Map<String, Long> threadsAfter = cpuByThreadKind();
 			OpenLoopLoad.print("Measured at " + rate + " req/s (" + url + ")", measured, before,
 					BenchSupport.loadAverage());
 			int n = measured.outcomes().size();
@@ -125,6 +127,18 @@ public final class CatalogSearchBenchmark {
 					cpu.jvmMillis() / 1000.0, (double) cpu.jvmMillis() / n, cpu.postgresMillis() / 1000.0,
 					(double) cpu.postgresMillis() / n, (cpu.jvmMillis() + cpu.postgresMillis()) / 1000.0 / measured.seconds(),
 					Runtime.getRuntime().availableProcessors());
+
+			StringBuilder split = new StringBuilder("  JVM CPU by thread per request:");
+			long javaThreads = 0;
+			for (var kind : threadsAfter.entrySet()) {
+				long millis = kind.getValue() - threadsBefore.getOrDefault(kind.getKey(), 0L);
+				javaThreads += millis;
+				split.append(String.format(Locale.ROOT, " %s %.1f ms;", kind.getKey(), (double) millis / n));
+			}
+			split.append(String.format(Locale.ROOT, " the rest (garbage collector, compiler) %.1f ms",
+					(double) (cpu.jvmMillis() - javaThreads) / n));
+			System.out.println(split);
+			printSearchCpu(context.getBean(DatasetSearch.class), mix);
 
 			if (explain > 0) {
 				explainSlowest(context, jdbc, dataSource, client, base, OpenLoopLoad.slowest(measured, explain));
@@ -171,6 +185,60 @@ public final class CatalogSearchBenchmark {
 			line.append(String.format(Locale.ROOT, " %s %,d;", word, n));
 		}
 		System.out.println(line);
+	}
+
+	/**
+	 * The JVM CPU of {@code DatasetSearch.search} alone, called on this thread for requests of the
+	 * mix (a first pass warms up, the second is measured): the index's work (matching, ranking,
+	 * facets) and reading the page's 20 datasets, without HTTP, resources and JSON.
+	 */
+	private static void printSearchCpu(DatasetSearch search, SearchMix mix) {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		List<SearchMix.Request> requests = mix.next(600);
+		requests.forEach(r -> search.search(query(r), PageRequest.of(1, 20), true));
+		java.util.Map<String, long[]> byKind = new java.util.TreeMap<>();
+		for (SearchMix.Request request : requests) {
+			long before = threads.getCurrentThreadCpuTime();
+			search.search(query(request), PageRequest.of(1, 20), true);
+			long nanos = threads.getCurrentThreadCpuTime() - before;
+			for (String kind : List.of("all", request.kind())) {
+				long[] sum = byKind.computeIfAbsent(kind, k -> new long[2]);
+				sum[0]++;
+				sum[1] += nanos;
+			}
+		}
+		StringBuilder line = new StringBuilder("DatasetSearch.search alone (index + the page's datasets, facets), JVM CPU "
+				+ "per search:");
+		byKind.forEach((kind, sum) -> line.append(String.format(Locale.ROOT, " %s %.2f ms;", kind, sum[1] / 1e6 / sum[0])));
+		System.out.println(line);
+	}
+
+	/**
+	 * CPU used so far by the live Java threads, in milliseconds, by kind: the server's request
+	 * threads, the HTTP client's (receiving the answers), and the others (generator, parsing the
+	 * answers, Lucene's and the pool's own threads).
+	 */
+	private static java.util.Map<String, Long> cpuByThreadKind() {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+		for (java.lang.management.ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+			long nanos = thread == null ? -1 : threads.getThreadCpuTime(thread.getThreadId());
+			if (nanos > 0) {
+				String name = thread.getThreadName();
+				String kind = name.startsWith("http-nio") ? "server" : name.startsWith("HttpClient") ? "client" : "other";
+				byKind.merge(kind, nanos / 1_000_000, Long::sum);
+			}
+		}
+		return byKind;
+	}
+
+	private static DatasetSearch.Query query(SearchMix.Request request) {
+		String filter = request.filter() == null ? "" : request.filter();
+		String value = filter.isEmpty() ? null : filter.substring(filter.indexOf('=') + 1);
+		Long organisation = filter.startsWith("organization=") ? Long.valueOf(value) : null;
+		return new DatasetSearch.Query(request.q(), organisation, filter.startsWith("tag=") ? List.of(value) : List.of(),
+				filter.startsWith("license=") ? value : null, filter.startsWith("format=") ? value : null, null, null, null,
+				null, null, null, null, false);
 	}
 
 	private static String sizeOnDisk(Path folder) throws java.io.IOException {

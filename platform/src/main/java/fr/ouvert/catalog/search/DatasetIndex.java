@@ -110,6 +110,9 @@ public class DatasetIndex implements StartupTask, DisposableBean {
 
 	private static final int FETCH_SIZE = 500;
 
+	/** Documents buffered before a segment is written: fewer, larger segments while rebuilding. */
+	private static final double RAM_BUFFER_MB = 48;
+
 	/** The open index; null until the first build. */
 	private record Open(MMapDirectory directory, IndexWriter writer, SearcherManager searchers) {
 	}
@@ -183,6 +186,7 @@ public class DatasetIndex implements StartupTask, DisposableBean {
 		// Never committed: the index is rebuilt at every start, its near-real-time readers see every change.
 		IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+			.setRAMBufferSizeMB(RAM_BUFFER_MB)
 			.setCommitOnClose(false));
 		return new Open(directory, writer, new SearcherManager(writer, null));
 	}
@@ -220,6 +224,9 @@ public class DatasetIndex implements StartupTask, DisposableBean {
 				}
 				count[0]++;
 			}));
+		// One segment: no merge left to run in the background while searches start, and facet
+		// values numbered by the segment alone.
+		index.writer().forceMerge(1);
 		index.searchers().maybeRefreshBlocking();
 		Rebuilt rebuilt = new Rebuilt(count[0], Duration.ofNanos(System.nanoTime() - start));
 		log.info("Dataset search index: {} public datasets indexed in {} ms", rebuilt.datasets(), rebuilt.took().toMillis());
