@@ -243,7 +243,7 @@ public class DatasetIndex implements StartupTask, DisposableBean {
 			return;
 		}
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			reindex(datasetIds);
+			reindexOrWarn(datasetIds);
 			return;
 		}
 		@SuppressWarnings("unchecked")
@@ -255,7 +255,7 @@ public class DatasetIndex implements StartupTask, DisposableBean {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					reindex(changed);
+					reindexOrWarn(changed);
 				}
 
 				@Override
@@ -265,6 +265,20 @@ public class DatasetIndex implements StartupTask, DisposableBean {
 			});
 		}
 		pending.addAll(datasetIds);
+	}
+
+	/**
+	 * The write has committed: a failure to index it must not look like a failed write to whoever
+	 * made it. The index stays behind on these datasets until their next change or the next start.
+	 */
+	private void reindexOrWarn(Collection<UUID> datasetIds) {
+		try {
+			reindex(datasetIds);
+		}
+		catch (RuntimeException e) {
+			log.error("Dataset search index not updated for {}: {} (the next change or start indexes them again)",
+					datasetIds, e.toString(), e);
+		}
 	}
 
 	private void reindex(Collection<UUID> datasetIds) {
