@@ -25,8 +25,8 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * A deterministic catalogue of data.gouv.fr's size, written with PostgreSQL COPY: organisations
- * in {@code account_organisation}, datasets in {@code catalog_dataset} (whose search trigger fills
- * {@code search} row by row during the COPY), resources in {@code catalog_resource}. Every dataset
+ * in {@code account_organisation}, datasets in {@code catalog_dataset}, resources in
+ * {@code catalog_resource} (the platform's search index is rebuilt from them afterwards). Every dataset
  * draws from its own {@link Random} seeded by (seed, index), so the resources can be written in a
  * second pass, after the datasets they reference, without keeping 700,000 rows in memory, and
  * the dataset's {@code formats} and {@code schemas} are exactly those of its resources.

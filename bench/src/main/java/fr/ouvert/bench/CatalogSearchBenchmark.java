@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import fr.ouvert.catalog.domain.DatasetSearch;
+import fr.ouvert.catalog.search.DatasetIndex;
 import fr.ouvert.kernel.opendata.PageRequest;
 
 import org.springframework.boot.logging.LogLevel;
@@ -24,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Search latency on a catalogue of data.gouv.fr's size: starts the real platform in this JVM on
  * its embedded PostgreSQL, loads 6,000 organisations, 75,000 datasets and 700,000 resources with
- * COPY ({@link CatalogGenerator}), then sends faceted full-text searches over HTTP at a fixed rate
+ * COPY ({@link CatalogGenerator}), rebuilds the search index from them (as the platform does at
+ * start), then sends faceted full-text searches over HTTP at a fixed rate
  * with an open-loop generator ({@link OpenLoopLoad}, {@link SearchMix}) and prints the latency
  * percentiles. Last, the slowest requests are sent again, one at a time, with PostgreSQL's
  * {@code auto_explain} on, so that the plans of their slow statements are printed.
@@ -78,13 +80,21 @@ public final class CatalogSearchBenchmark {
 				load = catalog.load(connection);
 			}
 			System.out.printf(Locale.ROOT, "%nLoaded with COPY: %,d organisations in %.1f s; %,d datasets in %.1f s "
-					+ "(%,.0f rows/s, search trigger and indexes included); %,d resources in %.1f s (%,.0f rows/s); "
+					+ "(%,.0f rows/s, indexes included); %,d resources in %.1f s (%,.0f rows/s); "
 					+ "analyze %.1f s%n", catalog.organisations().size(), load.organisationsSeconds(), sizes.datasets(),
 					load.datasetsSeconds(), sizes.datasets() / load.datasetsSeconds(), load.resources(),
 					load.resourcesSeconds(), load.resources() / load.resourcesSeconds(), load.analyzeSeconds());
+			// The rows were copied into PostgreSQL behind the platform's back: rebuild its search index, as a start does.
+			Path pgData = home.resolve("pg");
+			CpuTime cpuBeforeIndex = CpuTime.now(pgData);
+			DatasetIndex.Rebuilt indexed = context.getBean(DatasetIndex.class).rebuild();
+			CpuTime indexing = CpuTime.now(pgData).minus(cpuBeforeIndex);
+			System.out.printf(Locale.ROOT, "Search index rebuilt: %,d public datasets in %.1f s (CPU: JVM %.1f s, "
+					+ "PostgreSQL %.1f s), %s on disk%n", indexed.datasets(), indexed.took().toMillis() / 1000.0,
+					indexing.jvmMillis() / 1000.0, indexing.postgresMillis() / 1000.0,
+					sizeOnDisk(home.resolve("catalog").resolve("search-index")));
 			printSizes(jdbc);
-			printMatches(jdbc);
-			printApproximation(context.getBean(DatasetSearch.class), jdbc);
+			printMatches(context.getBean(DatasetSearch.class));
 
 			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			String base = "http://127.0.0.1:" + BenchSupport.port(context);
@@ -104,10 +114,11 @@ public final class CatalogSearchBenchmark {
 			OpenLoopLoad.Report warm = generator.run(mix.next((int) Math.round(rate * warmup)), rate);
 			OpenLoopLoad.print("Warm-up at " + rate + " req/s", warm, before, BenchSupport.loadAverage());
 			before = BenchSupport.loadAverage();
-			Path pgData = home.resolve("pg");
+			java.util.Map<String, Long> threadsBefore = cpuByThreadKind();
 			CpuTime cpuBefore = CpuTime.now(pgData);
 			OpenLoopLoad.Report measured = generator.run(mix.next((int) Math.round(rate * duration)), rate);
 			CpuTime cpu = CpuTime.now(pgData).minus(cpuBefore);
+			java.util.Map<String, Long> threadsAfter = cpuByThreadKind();
 			OpenLoopLoad.print("Measured at " + rate + " req/s (" + url + ")", measured, before,
 					BenchSupport.loadAverage());
 			int n = measured.outcomes().size();
@@ -116,6 +127,18 @@ public final class CatalogSearchBenchmark {
 					cpu.jvmMillis() / 1000.0, (double) cpu.jvmMillis() / n, cpu.postgresMillis() / 1000.0,
 					(double) cpu.postgresMillis() / n, (cpu.jvmMillis() + cpu.postgresMillis()) / 1000.0 / measured.seconds(),
 					Runtime.getRuntime().availableProcessors());
+
+			StringBuilder split = new StringBuilder("  JVM CPU by thread per request:");
+			long javaThreads = 0;
+			for (var kind : threadsAfter.entrySet()) {
+				long millis = kind.getValue() - threadsBefore.getOrDefault(kind.getKey(), 0L);
+				javaThreads += millis;
+				split.append(String.format(Locale.ROOT, " %s %.1f ms;", kind.getKey(), (double) millis / n));
+			}
+			split.append(String.format(Locale.ROOT, " the rest (garbage collector, compiler) %.1f ms",
+					(double) (cpu.jvmMillis() - javaThreads) / n));
+			System.out.println(split);
+			printSearchCpu(context.getBean(DatasetSearch.class), mix);
 
 			if (explain > 0) {
 				explainSlowest(context, jdbc, dataSource, client, base, OpenLoopLoad.slowest(measured, explain));
@@ -153,43 +176,76 @@ public final class CatalogSearchBenchmark {
 	}
 
 	/** How many public datasets the popular and the rare words match: the two ends of the mix. */
-	private static void printMatches(JdbcTemplate jdbc) {
+	private static void printMatches(DatasetSearch search) {
 		StringBuilder line = new StringBuilder("Datasets matched:");
 		for (String word : java.util.stream.Stream.concat(SearchMix.POPULAR.stream(),
 				CatalogVocabulary.RARE_WORDS.stream().limit(5)).toList()) {
-			long n = jdbc.queryForObject("select count(*) from catalog_dataset where search @@ "
-					+ "websearch_to_tsquery('catalog_fr', ?)", Long.class, word);
+			long n = search.search(new DatasetSearch.Query(word, null, List.of(), null, null, null, null, null, null, null,
+					null, null, false), PageRequest.of(1, 1), false).total();
 			line.append(String.format(Locale.ROOT, " %s %,d;", word, n));
 		}
 		System.out.println(line);
 	}
 
 	/**
-	 * The popular words are broader than {@link DatasetSearch#EXACT_FACETS_LIMIT}: their total and
-	 * facets come from a sample. Compares them with exact counts, so that the error is measured.
+	 * The JVM CPU of {@code DatasetSearch.search} alone, called on this thread for requests of the
+	 * mix (a first pass warms up, the second is measured): the index's work (matching, ranking,
+	 * facets) and reading the page's 20 datasets, without HTTP, resources and JSON.
 	 */
-	private static void printApproximation(DatasetSearch search, JdbcTemplate jdbc) {
-		System.out.println("Sampled totals and format facet against exact counts (broad searches):");
-		String matches = "from catalog_dataset d where d.visibility = 'public' and d.archived_at is null "
-				+ "and d.search @@ websearch_to_tsquery('catalog_fr', ?)";
-		double worst = 0;
-		for (String word : SearchMix.POPULAR) {
-			DatasetSearch.Result result = search.search(new DatasetSearch.Query(word, null, List.of(), null, null, null, null,
-					null, null, null, null, null, false), PageRequest.of(1, 20), true);
-			long exact = jdbc.queryForObject("select count(*) " + matches, Long.class, word);
-			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-14s total %,7d (exact %,7d, %+.1f %%)%s;",
-					word, result.total(), exact, 100.0 * (result.total() - exact) / exact,
-					result.approximate() ? " approximate" : " exact"));
-			worst = Math.max(worst, Math.abs((double) (result.total() - exact) / exact));
-			for (DatasetSearch.FacetValue format : result.facets().get("format").stream().limit(3).toList()) {
-				long exactFormat = jdbc.queryForObject("select count(*) " + matches + " and d.formats @> array[?]::text[]",
-						Long.class, word, format.name());
-				line.append(String.format(Locale.ROOT, " %s %,d (exact %,d)", format.name(), format.count(), exactFormat));
-				worst = Math.max(worst, Math.abs((double) (format.count() - exactFormat) / exactFormat));
+	private static void printSearchCpu(DatasetSearch search, SearchMix mix) {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		List<SearchMix.Request> requests = mix.next(600);
+		requests.forEach(r -> search.search(query(r), PageRequest.of(1, 20), true));
+		java.util.Map<String, long[]> byKind = new java.util.TreeMap<>();
+		for (SearchMix.Request request : requests) {
+			long before = threads.getCurrentThreadCpuTime();
+			search.search(query(request), PageRequest.of(1, 20), true);
+			long nanos = threads.getCurrentThreadCpuTime() - before;
+			for (String kind : List.of("all", request.kind())) {
+				long[] sum = byKind.computeIfAbsent(kind, k -> new long[2]);
+				sum[0]++;
+				sum[1] += nanos;
 			}
-			System.out.println(line);
 		}
-		System.out.printf(Locale.ROOT, "  largest relative error: %.1f %%%n", worst * 100);
+		StringBuilder line = new StringBuilder("DatasetSearch.search alone (index + the page's datasets, facets), JVM CPU "
+				+ "per search:");
+		byKind.forEach((kind, sum) -> line.append(String.format(Locale.ROOT, " %s %.2f ms;", kind, sum[1] / 1e6 / sum[0])));
+		System.out.println(line);
+	}
+
+	/**
+	 * CPU used so far by the live Java threads, in milliseconds, by kind: the server's request
+	 * threads, the HTTP client's (receiving the answers), and the others (generator, parsing the
+	 * answers, Lucene's and the pool's own threads).
+	 */
+	private static java.util.Map<String, Long> cpuByThreadKind() {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+		for (java.lang.management.ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+			long nanos = thread == null ? -1 : threads.getThreadCpuTime(thread.getThreadId());
+			if (nanos > 0) {
+				String name = thread.getThreadName();
+				String kind = name.startsWith("http-nio") ? "server" : name.startsWith("HttpClient") ? "client" : "other";
+				byKind.merge(kind, nanos / 1_000_000, Long::sum);
+			}
+		}
+		return byKind;
+	}
+
+	private static DatasetSearch.Query query(SearchMix.Request request) {
+		String filter = request.filter() == null ? "" : request.filter();
+		String value = filter.isEmpty() ? null : filter.substring(filter.indexOf('=') + 1);
+		Long organisation = filter.startsWith("organization=") ? Long.valueOf(value) : null;
+		return new DatasetSearch.Query(request.q(), organisation, filter.startsWith("tag=") ? List.of(value) : List.of(),
+				filter.startsWith("license=") ? value : null, filter.startsWith("format=") ? value : null, null, null, null,
+				null, null, null, null, false);
+	}
+
+	private static String sizeOnDisk(Path folder) throws java.io.IOException {
+		try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+			long bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+			return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+		}
 	}
 
 	/**

@@ -95,7 +95,7 @@ class DatasetApiController {
 		Optional<Long> organisationId = views.organisation(organization).map(Organisation::id);
 		if (organization != null && organisationId.isEmpty()) {
 			return DatasetPage.of(Paged.of(List.of(), request, 0, ServletUriComponentsBuilder.fromCurrentRequest()),
-					wantedFacets == null ? null : emptyFacets(wantedFacets), false);
+					wantedFacets == null ? null : emptyFacets(wantedFacets));
 		}
 		DatasetSearch.Query query = new DatasetSearch.Query(q, organisationId.orElse(null), tag, license, format, badge,
 				schema, geozone, frequency, granularity, temporalCoverage, sort, false);
@@ -103,11 +103,11 @@ class DatasetApiController {
 		Paged<DatasetJson> paged = Paged.of(views.datasets(result.datasets()), request, result.total(),
 				ServletUriComponentsBuilder.fromCurrentRequest());
 		if (wantedFacets == null) {
-			return DatasetPage.of(paged, null, false);
+			return DatasetPage.of(paged, null);
 		}
 		Map<String, List<DatasetSearch.FacetValue>> selected = new LinkedHashMap<>();
 		wantedFacets.forEach(f -> selected.put(f, result.facets().getOrDefault(f, List.of())));
-		return DatasetPage.of(paged, selected, result.approximate());
+		return DatasetPage.of(paged, selected);
 	}
 
 	@GetMapping("/{idOrSlug}")

@@ -10,17 +10,12 @@ import fr.ouvert.kernel.opendata.Paged;
 /**
  * udata's search envelope: the list envelope plus {@code facets} when asked for, each facet a
  * list of values with their counts over the whole result (not only this page).
- *
- * @param totalIsApproximate present (true) when a very broad search counted its total and facets on
- *            a sample of its matches (see {@code DatasetSearch}); the datasets listed are exact
  */
 record DatasetPage(List<DatasetJson> data, int page, int pageSize, long total, String nextPage,
-		String previousPage, @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<DatasetSearch.FacetValue>> facets,
-		@JsonInclude(JsonInclude.Include.NON_NULL) Boolean totalIsApproximate) {
+		String previousPage, @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<DatasetSearch.FacetValue>> facets) {
 
-	static DatasetPage of(Paged<DatasetJson> paged, Map<String, List<DatasetSearch.FacetValue>> facets,
-			boolean approximate) {
+	static DatasetPage of(Paged<DatasetJson> paged, Map<String, List<DatasetSearch.FacetValue>> facets) {
 		return new DatasetPage(paged.data(), paged.page(), paged.pageSize(), paged.total(), paged.nextPage(),
-				paged.previousPage(), facets, approximate ? Boolean.TRUE : null);
+				paged.previousPage(), facets);
 	}
 }

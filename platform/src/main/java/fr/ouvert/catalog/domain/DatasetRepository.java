@@ -13,11 +13,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fr.ouvert.catalog.search.DatasetIndex;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes datasets and their resources. */
+/**
+ * Reads and writes datasets and their resources. Every write of a dataset row has it indexed again
+ * for search once the transaction commits ({@link DatasetIndex}).
+ */
 @Repository
 public class DatasetRepository {
 
@@ -54,9 +59,11 @@ public class DatasetRepository {
 			instant(rs, "last_modified"));
 
 	private final JdbcClient jdbc;
+	private final DatasetIndex index;
 
-	DatasetRepository(JdbcClient jdbc) {
+	DatasetRepository(JdbcClient jdbc, DatasetIndex index) {
 		this.jdbc = jdbc;
+		this.index = index;
 	}
 
 	/** By id (a UUID) or by slug, as udata's {@code /datasets/{id-or-slug}/} accepts both. */
@@ -124,6 +131,7 @@ public class DatasetRepository {
 				    :lastUpdate)""")
 			.paramSource(params(d))
 			.update();
+		index.reindexAfterCommit(List.of(d.id()));
 	}
 
 	/** Writes the editable fields; counters, denormalised columns and the creation date stay. */
@@ -138,6 +146,7 @@ public class DatasetRepository {
 				where id = :id""")
 			.paramSource(params(d))
 			.update();
+		index.reindexAfterCommit(List.of(d.id()));
 	}
 
 	private static Map<String, Object> params(Dataset d) {
@@ -269,22 +278,28 @@ public class DatasetRepository {
 			.param("id", datasetId)
 			.param("score", qualityScore)
 			.update();
+		index.reindexAfterCommit(List.of(datasetId));
 	}
 
 	/** Moves the data's last update date alone (the record itself did not change). */
 	public void setLastUpdate(UUID datasetId, Instant lastUpdate) {
-		jdbc.sql("update catalog_dataset set last_update = :at where id = :id and last_update is distinct from :at")
+		int changed = jdbc.sql("update catalog_dataset set last_update = :at where id = :id and last_update is distinct from :at")
 			.param("id", datasetId)
 			.param("at", timestamp(lastUpdate))
 			.update();
+		if (changed > 0) {
+			index.reindexAfterCommit(List.of(datasetId));
+		}
 	}
 
 	public void countView(UUID datasetId) {
 		jdbc.sql("update catalog_dataset set views = views + 1 where id = :id").param("id", datasetId).update();
+		index.reindexAfterCommit(List.of(datasetId));
 	}
 
 	public void countDownload(UUID datasetId) {
 		jdbc.sql("update catalog_dataset set downloads = downloads + 1 where id = :id").param("id", datasetId).update();
+		index.reindexAfterCommit(List.of(datasetId));
 	}
 
 	static List<String> strings(Array array) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.ouvert.catalog.search.DatasetIndex;
 import fr.ouvert.kernel.opendata.PageRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +29,11 @@ class ReuseRepository {
 			    as dataset_ids""";
 
 	private final JdbcClient jdbc;
+	private final DatasetIndex index;
 
-	ReuseRepository(JdbcClient jdbc) {
+	ReuseRepository(JdbcClient jdbc, DatasetIndex index) {
 		this.jdbc = jdbc;
+		this.index = index;
 	}
 
 	Optional<Reuse> find(String idOrSlug) {
@@ -128,6 +131,8 @@ class ReuseRepository {
 				.param("position", position++)
 				.update();
 		}
+		// The datasets' count of reuses, a sort of the search.
+		index.reindexAfterCommit(reuse.datasetIds());
 	}
 
 	void archive(UUID id, Instant when) {

@@ -118,7 +118,7 @@ class DatasetPages {
 		StringBuilder pageQuery = new StringBuilder();
 		params.forEach((name, values) -> values.forEach(v -> pageQuery.append(encode(name)).append('=').append(encode(v)).append('&')));
 		return new SearchPage(query.q() == null ? "" : query.q(), query.sort() == null ? "" : query.sort(), cards,
-				result.total(), result.approximate(), facets, active, page.page(), page.pageSize(), pageQuery.toString());
+				result.total(), facets, active, page.page(), page.pageSize(), pageQuery.toString());
 	}
 
 	DatasetView datasetPage(Dataset dataset, Optional<CurrentUser> user) {

@@ -6,10 +6,8 @@ import fr.ouvert.catalog.domain.Dataset;
 
 /**
  * The search page: the query, one page of results, the facets with their links.
- *
- * @param approximate the total and the facet counts were estimated on a sample (a very broad search)
  */
-public record SearchPage(String q, String sort, List<Card> cards, long total, boolean approximate, List<Facet> facets,
+public record SearchPage(String q, String sort, List<Card> cards, long total, List<Facet> facets,
 		List<FacetLink> activeFilters, int page, int pageSize, String pageQuery) {
 
 	/** A result: the dataset, a plain-text excerpt, its quality in points out of 9. */
