@@ -1,5 +1,6 @@
 package fr.ouvert.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,11 @@ public class Organisations {
 
 	public Optional<Organisation> find(long id) {
 		return store.find(id);
+	}
+
+	/** The organisations of these ids that exist, in one statement (for pages listing many records). */
+	public List<Organisation> findAll(Collection<Long> ids) {
+		return store.findAll(ids);
 	}
 
 	public Optional<Organisation> findBySlug(String slug) {

@@ -1,5 +1,6 @@
 package fr.ouvert.account.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,16 @@ public class OrganisationStore {
 	public Optional<Organisation> find(long id) {
 		return jdbc.sql("select " + COLUMNS + " from account_organisation where id = ?").param(id)
 			.query(Organisation.class).optional();
+	}
+
+	public List<Organisation> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from account_organisation where id = any(?)")
+			.param(ids.toArray(Long[]::new))
+			.query(Organisation.class)
+			.list();
 	}
 
 	public Optional<Organisation> findBySlug(String slug) {

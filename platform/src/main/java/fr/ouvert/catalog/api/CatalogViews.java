@@ -186,10 +186,7 @@ class CatalogViews {
 	}
 
 	private Map<Long, Organisation> organisations(Collection<Long> ids) {
-		return ids.stream()
-			.map(organisations::find)
-			.flatMap(Optional::stream)
-			.collect(Collectors.toMap(Organisation::id, Function.identity()));
+		return organisations.findAll(ids).stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
 	}
 
 	/** Uploaded files have a path on the platform as their URL; remote resources a full address. */
