@@ -45,7 +45,7 @@ public class DecpImports {
 
 	static final String JOB = "procurement-import";
 	/** Imports run one at a time: the dedupe index of each is read once, and must stay true while it runs. */
-	private static final long IMPORT_LOCK = 0x6465_6370_696d_706fL;
+	static final long IMPORT_LOCK = 0x6465_6370_696d_706fL;
 	private static final int PROGRESS_STEP = 1_000;
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
