@@ -2,6 +2,9 @@ package fr.ouvert.procurement.importing;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +41,8 @@ public class SearchIndexes {
 
 	/** Memory for an index build (sorts, the trigram index's entries): the default 64 MB spills to disk. */
 	private static final String BUILD_MEMORY = "512MB";
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
@@ -91,12 +96,14 @@ public class SearchIndexes {
 		List<Index> suspended = jdbc.sql("select name, definition from procurement_suspended_index order by name")
 			.query(Index.class).list();
 		for (Index index : suspended) {
+			long start = System.nanoTime();
 			transactions.executeWithoutResult(tx -> {
 				lock();
 				jdbc.sql("select set_config('maintenance_work_mem', ?, true)").param(BUILD_MEMORY).query().singleValue();
 				jdbc.sql(index.definition()).update();
 				jdbc.sql("delete from procurement_suspended_index where name = ?").param(index.name()).update();
 			});
+			log.info("Search index {} built again in {} ms", index.name(), (System.nanoTime() - start) / 1_000_000);
 		}
 	}
 

@@ -116,10 +116,11 @@ public final class StoreWriter {
 	 * new contract, a second copy of a stored contract in the same import is a duplicate.
 	 */
 	public void add(Contract contract) {
-		String key = DedupeKey.of(contract);
-		if (key == null) {
+		String uid = contract.uid();
+		if (uid == null) {
 			throw new IllegalArgumentException("A contract without buyer or id cannot be stored");
 		}
+		String key = DedupeKey.of(uid, contract);
 		long hash = DedupeKey.hash(key);
 		Entry entry = indexed(hash);
 		if (entry != null && entry.check() == key.hashCode()) {
@@ -138,7 +139,7 @@ public final class StoreWriter {
 		if (entry == null) {
 			changes.put(hash, new Entry(id, key.hashCode(), priority, true));
 		}
-		appendNew(id, key, contract);
+		appendNew(id, key, uid, contract);
 		created++;
 		if (contracts.rows() >= BATCH) {
 			flush();
@@ -269,10 +270,10 @@ public final class StoreWriter {
 			.addValue("id", id);
 	}
 
-	private void appendNew(long id, String key, Contract c) {
+	private void appendNew(long id, String key, String uid, Contract c) {
 		ContractVersion current = c.current();
 		LieuExecution lieu = c.lieuExecution();
-		contracts.value(id).value(key).value(c.uid()).value(kind(c.kind())).value(generation(c.generation()))
+		contracts.value(id).value(key).value(uid).value(kind(c.kind())).value(generation(c.generation()))
 			.value(c.id()).value(c.acheteurId()).value(c.acheteurNom()).value(c.nature()).value(c.objet())
 			.value(c.codeCpv()).value(c.procedure())
 			.value(lieu == null ? null : lieu.code()).value(lieu == null ? null : lieu.typeCode())
