@@ -25,14 +25,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reused), first read alone with {@link DecpReader} (parsing, normalisation, validation: how fast the reader is),
  * then imported with the {@link DecpImports} bean of the real platform started in this JVM on its embedded
  * PostgreSQL (reading, validation, dedupe across sources, COPY into the store, reports: what the {@code
- * procurement-import} command does, file by file, each file one transaction). Reports records/s, seconds, peak heap
+ * procurement-import} command does, file by file, each file one transaction, with the search indexes suspended
+ * for a load larger than the store and built again after the last file, in the time measured). Reports records/s, seconds, peak heap
  * (sampled every 20 ms) and GC time of each stage, the rows stored and the duplicates found against the ones
  * generated.
  *
  * <p>System properties: {@code bench.records} (1,500,000), {@code bench.seed} (4), {@code bench.recordsPerFile}
  * (25,000), {@code bench.dir} (where the files go, default {@code target/decp-<records>-<seed>}),
  * {@code bench.readerPass} (true), {@code bench.sources} (only these source folders, comma-separated: a
- * diagnostic, e.g. {@code aife-dume} alone has no cross-source copy to merge). Arguments go to Spring Boot. The goal of the issue: 1,500,000 records in
+ * diagnostic, e.g. {@code aife-dume} alone has no cross-source copy to merge), {@code bench.withoutIndexes} (indexes
+ * to drop before the load: a diagnostic). Arguments go to Spring Boot (e.g. {@code
+ * --logging.level.fr.ouvert.procurement.importing.SearchIndexes=INFO} for each index's build time). The goal of
+ * the issue: 1,500,000 records in
  * under 60 s with a heap under 1 GiB ({@code -Xmx1g}).
  */
 public final class DecpImportBenchmark {
