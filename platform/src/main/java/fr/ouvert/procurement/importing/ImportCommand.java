@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * {@code java -jar ouvert-app.jar procurement-import [--source=CODE] [--name=NAME] [--priority=N] <files or
  * folders>...}: imports DECP files (folders walked for {@code .json} and {@code .xml}), one transaction per file.
  * Safe to kill and to run again: imported files are skipped, an interrupted file is imported again whole. Files
- * larger than the store are loaded with its search indexes suspended, built once after the last file
- * ({@link SearchIndexes}).
+ * to import larger than the store are loaded with its search indexes suspended, built once after the last file
+ * ({@link SearchIndexes}; files already imported under the same name and size do not count).
  * Exit code 1 when a file could not be read (the others are imported), 2 on bad usage.
  */
 @Component
@@ -51,7 +51,7 @@ class ImportCommand implements CliCommand {
 		try {
 			arguments = ImportArguments.parse(environment, args);
 			files = ImportFiles.list(arguments.paths());
-			bytes = ImportFiles.totalSize(files);
+			bytes = imports.bytesToImport(files, arguments::sourceFor);
 		}
 		catch (IllegalArgumentException | IOException e) {
 			out.println(e.getMessage());

@@ -30,17 +30,6 @@ final class ImportFiles {
 		return files;
 	}
 
-	/** The total size of the files that exist (a missing one fails on its own when imported). */
-	static long totalSize(List<Path> files) throws IOException {
-		long total = 0;
-		for (Path file : files) {
-			if (Files.isRegularFile(file)) {
-				total += Files.size(file);
-			}
-		}
-		return total;
-	}
-
 	static boolean isDecp(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		return name.endsWith(".json") || name.endsWith(".xml");
