@@ -41,7 +41,7 @@ public final class StoreWriter {
 	}
 
 	/** An indexed contract: its id, a second hash of its key (to confirm a hit), the winner's priority. */
-	private record Entry(long id, long check, int priority, boolean thisImport) {
+	private record Entry(long id, int check, int priority, boolean thisImport) {
 
 		DedupeIndex.Entry stored() {
 			return new DedupeIndex.Entry(id, check, priority);
