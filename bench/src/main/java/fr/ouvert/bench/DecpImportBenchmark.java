@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import fr.ouvert.decp.DecpReader;
 import fr.ouvert.procurement.importing.DecpImports;
 import fr.ouvert.procurement.importing.ImportResult;
+import fr.ouvert.procurement.importing.SearchIndexes;
 import fr.ouvert.procurement.importing.SourceSpec;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,14 +25,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reused), first read alone with {@link DecpReader} (parsing, normalisation, validation: how fast the reader is),
  * then imported with the {@link DecpImports} bean of the real platform started in this JVM on its embedded
  * PostgreSQL (reading, validation, dedupe across sources, COPY into the store, reports: what the {@code
- * procurement-import} command does, file by file, each file one transaction). Reports records/s, seconds, peak heap
+ * procurement-import} command does, file by file, each file one transaction, with the search indexes suspended
+ * for a load larger than the store and built again after the last file, in the time measured). Reports records/s, seconds, peak heap
  * (sampled every 20 ms) and GC time of each stage, the rows stored and the duplicates found against the ones
  * generated.
  *
  * <p>System properties: {@code bench.records} (1,500,000), {@code bench.seed} (4), {@code bench.recordsPerFile}
  * (25,000), {@code bench.dir} (where the files go, default {@code target/decp-<records>-<seed>}),
  * {@code bench.readerPass} (true), {@code bench.sources} (only these source folders, comma-separated: a
- * diagnostic, e.g. {@code aife-dume} alone has no cross-source copy to merge). Arguments go to Spring Boot. The goal of the issue: 1,500,000 records in
+ * diagnostic, e.g. {@code aife-dume} alone has no cross-source copy to merge), {@code bench.withoutIndexes} (indexes
+ * to drop before the load: a diagnostic). Arguments go to Spring Boot (e.g. {@code
+ * --logging.level.fr.ouvert.procurement.importing.SearchIndexes=INFO} for each index's build time). The goal of
+ * the issue: 1,500,000 records in
  * under 60 s with a heap under 1 GiB ({@code -Xmx1g}).
  */
 public final class DecpImportBenchmark {
@@ -70,6 +75,10 @@ public final class DecpImportBenchmark {
 			if (Boolean.getBoolean("bench.withoutForeignKeys")) {
 				dropForeignKeys(jdbc);
 			}
+			String withoutIndexes = System.getProperty("bench.withoutIndexes", "");
+			if (!withoutIndexes.isEmpty()) {
+				dropIndexes(jdbc, List.of(withoutIndexes.split(",")));
+			}
 			System.gc();
 			double heapBefore = memory.getHeapMemoryUsage().getUsed() / 1048576.0;
 			AtomicLong peak = new AtomicLong();
@@ -79,6 +88,13 @@ public final class DecpImportBenchmark {
 			CpuTime cpuBefore = CpuTime.now(pgData);
 			long read = 0, accepted = 0, corrected = 0, rejected = 0, duplicates = 0, created = 0, updated = 0;
 			long start = System.nanoTime();
+			long bytes = 0;
+			for (Path file : files) {
+				bytes += Files.size(file);
+			}
+			// What procurement-import does with a set of files: the search indexes suspended for a load larger
+			// than the store, built again after the last file (included in the time and CPU measured).
+			SearchIndexes.Deferral deferral = context.getBean(SearchIndexes.class).deferFor(bytes);
 			for (Path file : files) {
 				String folder = dir.relativize(file).getName(0).toString();
 				long t = System.nanoTime();
@@ -93,6 +109,12 @@ public final class DecpImportBenchmark {
 				System.out.printf(Locale.ROOT, "  %s: %,d records in %.2f s, %,d created, %,d updated, %,d duplicates,"
 						+ " %,d rejected%n", dir.relativize(file), r.records(), BenchSupport.seconds(t), r.created(),
 						r.updated(), r.duplicates(), r.rejected());
+			}
+			long rebuild = System.nanoTime();
+			deferral.close();
+			if (deferral.suspended()) {
+				System.out.printf(Locale.ROOT, "  search indexes suspended during the load, built again in %.2f s%n",
+						BenchSupport.seconds(rebuild));
 			}
 			double seconds = BenchSupport.seconds(start);
 			CpuTime cpu = CpuTime.now(pgData).minus(cpuBefore);
@@ -153,6 +175,15 @@ public final class DecpImportBenchmark {
 			.query(String.class).list();
 		statements.forEach(sql -> jdbc.sql(sql).update());
 		System.out.println("DIAGNOSTIC: foreign keys dropped: " + statements);
+	}
+
+	/**
+	 * A diagnostic ({@code -Dbench.withoutIndexes=name,name}): drops these indexes of the store, to measure what
+	 * maintaining each costs PostgreSQL during the load. Never part of a reported import figure.
+	 */
+	private static void dropIndexes(JdbcClient jdbc, List<String> names) {
+		names.forEach(name -> jdbc.sql("drop index " + name).update());
+		System.out.println("DIAGNOSTIC: indexes dropped: " + names);
 	}
 
 	/** Sources rank in the order of {@link DecpGenerator#SOURCES} (the largest first): the lower wins a duplicate. */

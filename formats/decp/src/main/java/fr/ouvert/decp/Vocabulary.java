@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The closed lists of the DECP schemas (1.5.0 and 2.0.3), and how a published value is matched to its canonical
@@ -21,12 +22,12 @@ final class Vocabulary {
 
 		/** The canonical value for a published one (case and accents aside), or null when unknown. */
 		String canonical(String value) {
-			return byKey.get(key(value));
+			return byKey.get(memoisedKey(value));
 		}
 
 		/** The replacement of an obsolete label (1.4 procedures, identifier type variants), or null. */
 		String alias(String value) {
-			return aliases.get(key(value));
+			return aliases.get(memoisedKey(value));
 		}
 	}
 
@@ -82,7 +83,25 @@ final class Vocabulary {
 			List.of("Ferme", "Actualisable", "Révisable"), Map.of());
 	static final Enumeration TYPE_CONTRAT = same("_type", List.of("Marché", "Contrat de concession"), Map.of());
 
+	/**
+	 * Keys of the published spellings met so far: a national flow repeats a few hundred spellings millions of times,
+	 * and folding each was a hot spot of the reader. Bounded, as a file may hold any number of distinct values.
+	 */
+	private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+	private static final int KEYS_HELD = 4_096;
+
 	private Vocabulary() {
+	}
+
+	private static String memoisedKey(String value) {
+		String key = KEYS.get(value);
+		if (key == null) {
+			key = key(value);
+			if (KEYS.size() < KEYS_HELD) {
+				KEYS.put(value, key);
+			}
+		}
+		return key;
 	}
 
 	private static Enumeration same(String name, List<String> values, Map<String, String> aliases) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
 
@@ -45,7 +46,7 @@ public class DecpImports {
 
 	static final String JOB = "procurement-import";
 	/** Imports run one at a time: the dedupe index of each is read once, and must stay true while it runs. */
-	private static final long IMPORT_LOCK = 0x6465_6370_696d_706fL;
+	static final long IMPORT_LOCK = 0x6465_6370_696d_706fL;
 	private static final int PROGRESS_STEP = 1_000;
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -94,6 +95,30 @@ public class DecpImports {
 			long importId = insertImport(stored.id(), file.getFileName().toString(), digest, null);
 			return run(importId, file, stored, UnaryOperator.identity(), true, recordsRead);
 		});
+	}
+
+	/**
+	 * The size of the files that a load would import: those that exist and were not imported before for their
+	 * source under the same name and size. A hint to plan the load ({@link SearchIndexes}): whether a file is
+	 * skipped is decided by its SHA-256 when it is imported.
+	 */
+	public long bytesToImport(List<Path> files, Function<Path, SourceSpec> sources) throws IOException {
+		long bytes = 0;
+		for (Path file : files) {
+			if (!Files.isRegularFile(file)) {
+				continue;
+			}
+			long size = Files.size(file);
+			boolean imported = jdbc.sql("""
+					select exists (select 1 from procurement_import i join procurement_source s on s.id = i.source_id
+					    where s.code = ? and i.file_name = ? and i.file_size = ? and i.status = 'done')""")
+				.params(sources.apply(file).code(), file.getFileName().toString(), size)
+				.query(Boolean.class).single();
+			if (!imported) {
+				bytes += size;
+			}
+		}
+		return bytes;
 	}
 
 	/**

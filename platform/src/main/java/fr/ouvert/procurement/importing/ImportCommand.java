@@ -15,17 +15,21 @@ import org.springframework.stereotype.Component;
 /**
  * {@code java -jar ouvert-app.jar procurement-import [--source=CODE] [--name=NAME] [--priority=N] <files or
  * folders>...}: imports DECP files (folders walked for {@code .json} and {@code .xml}), one transaction per file.
- * Safe to kill and to run again: imported files are skipped, an interrupted file is imported again whole.
+ * Safe to kill and to run again: imported files are skipped, an interrupted file is imported again whole. Files
+ * to import larger than the store are loaded with its search indexes suspended, built once after the last file
+ * ({@link SearchIndexes}; files already imported under the same name and size do not count).
  * Exit code 1 when a file could not be read (the others are imported), 2 on bad usage.
  */
 @Component
 class ImportCommand implements CliCommand {
 
 	private final DecpImports imports;
+	private final SearchIndexes searchIndexes;
 	private final Environment environment;
 
-	ImportCommand(DecpImports imports, Environment environment) {
+	ImportCommand(DecpImports imports, SearchIndexes searchIndexes, Environment environment) {
 		this.imports = imports;
+		this.searchIndexes = searchIndexes;
 		this.environment = environment;
 	}
 
@@ -43,9 +47,11 @@ class ImportCommand implements CliCommand {
 	public int run(List<String> args, PrintStream out, Progress progress) {
 		ImportArguments arguments;
 		List<Path> files;
+		long bytes;
 		try {
 			arguments = ImportArguments.parse(environment, args);
 			files = ImportFiles.list(arguments.paths());
+			bytes = imports.bytesToImport(files, arguments::sourceFor);
 		}
 		catch (IllegalArgumentException | IOException e) {
 			out.println(e.getMessage());
@@ -54,19 +60,21 @@ class ImportCommand implements CliCommand {
 		}
 		int exit = 0;
 		List<ImportResult> results = new ArrayList<>();
-		for (Path file : files) {
-			SourceSpec source = arguments.sourceFor(file);
-			progress.startStage(file.getFileName() + " (" + source.code() + ")", 0);
-			try {
-				ImportResult result = imports.importFile(file, source, new RecordsProgress(progress));
-				progress.completeStage();
-				results.add(result);
-				out.println(summary(file, result));
-			}
-			catch (IOException | RuntimeException e) {
-				progress.completeStage();
-				out.println(file + " : illisible, rien n'a été importé — " + e.getMessage());
-				exit = 1;
+		try (SearchIndexes.Deferral deferral = searchIndexes.deferFor(bytes)) {
+			for (Path file : files) {
+				SourceSpec source = arguments.sourceFor(file);
+				progress.startStage(file.getFileName() + " (" + source.code() + ")", 0);
+				try {
+					ImportResult result = imports.importFile(file, source, new RecordsProgress(progress));
+					progress.completeStage();
+					results.add(result);
+					out.println(summary(file, result));
+				}
+				catch (IOException | RuntimeException e) {
+					progress.completeStage();
+					out.println(file + " : illisible, rien n'a été importé — " + e.getMessage());
+					exit = 1;
+				}
 			}
 		}
 		long skipped = results.stream().filter(ImportResult::skipped).count();

@@ -1,6 +1,5 @@
 package fr.ouvert.procurement.store;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class DedupeIndex {
 
-	/** An indexed contract. */
-	record Entry(long id, long check, int priority) {
+	/** An indexed contract: its id, a second hash of its key (to confirm a hit), the winner's priority. */
+	record Entry(long id, int check, int priority) {
 	}
 
 	/** The state of the store an index reflects. */
@@ -26,10 +25,10 @@ final class DedupeIndex {
 	}
 
 	/** What a writer starts from: the entries (not to be changed) and the state they reflect. */
-	record Snapshot(Map<Long, Entry> entries, Stamp stamp) {
+	record Snapshot(DedupeEntries entries, Stamp stamp) {
 	}
 
-	private Map<Long, Entry> entries;
+	private DedupeEntries entries;
 	private Stamp stamp;
 
 	synchronized Snapshot open(JdbcClient jdbc) {
@@ -63,8 +62,8 @@ final class DedupeIndex {
 			.query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2))).single();
 	}
 
-	private static Map<Long, Entry> load(JdbcClient jdbc) {
-		Map<Long, Entry> loaded = new HashMap<>();
+	private static DedupeEntries load(JdbcClient jdbc) {
+		DedupeEntries loaded = new DedupeEntries();
 		jdbc.sql("""
 				select c.id, c.dedupe_key, s.priority from procurement_contract c
 				join procurement_source s on s.id = c.source_id""")

@@ -2,8 +2,9 @@ package fr.ouvert.procurement.store;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import fr.ouvert.decp.Contract;
 import fr.ouvert.decp.Titulaire;
@@ -18,20 +19,30 @@ final class DedupeKey {
 	private DedupeKey() {
 	}
 
-	/** The key, or {@code null} when the contract has no uid (no buyer or no id). */
-	static String of(Contract contract) {
-		String uid = contract.uid();
-		if (uid == null) {
-			return null;
+	/** The key of a contract with this uid (built without streams: it is computed for every record imported). */
+	static String of(String uid, Contract contract) {
+		List<String> holders = new ArrayList<>(contract.titulaires().size());
+		for (Titulaire titulaire : contract.titulaires()) {
+			if (titulaire.id() != null) {
+				holders.add(titulaire.id());
+			}
+		}
+		if (holders.size() > 1) {
+			Collections.sort(holders);
 		}
 		LocalDate notified = contract.dateNotification();
-		String holders = contract.titulaires()
-			.stream()
-			.map(Titulaire::id)
-			.filter(Objects::nonNull)
-			.sorted()
-			.collect(Collectors.joining(","));
-		return uid + '|' + (notified == null ? "" : notified.toString()) + '|' + holders + '|' + plain(contract.montant());
+		StringBuilder key = new StringBuilder(uid.length() + 48).append(uid).append('|');
+		if (notified != null) {
+			key.append(notified);
+		}
+		key.append('|');
+		for (int i = 0; i < holders.size(); i++) {
+			if (i > 0) {
+				key.append(',');
+			}
+			key.append(holders.get(i));
+		}
+		return key.append('|').append(plain(contract.montant())).toString();
 	}
 
 	static String plain(BigDecimal amount) {

@@ -17,8 +17,6 @@ import fr.ouvert.decp.LieuExecution;
 import fr.ouvert.decp.Titulaire;
 import fr.ouvert.kernel.db.CopyText;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -43,7 +41,7 @@ public final class StoreWriter {
 	}
 
 	/** An indexed contract: its id, a second hash of its key (to confirm a hit), the winner's priority. */
-	private record Entry(long id, long check, int priority, boolean thisImport) {
+	private record Entry(long id, int check, int priority, boolean thisImport) {
 
 		DedupeIndex.Entry stored() {
 			return new DedupeIndex.Entry(id, check, priority);
@@ -70,6 +68,13 @@ public final class StoreWriter {
 	private final CopyText versions = new CopyText("""
 			copy procurement_contract_version (contract_id, sequence, modification_id, objet_modification,
 			    date_notification, date_publication, montant, duree_mois, titulaires) from stdin""");
+	/** The merged contracts' new values, sent to a temporary table then applied with one update per batch. */
+	private final CopyText merged = new CopyText("""
+			copy procurement_contract_merged (id, kind, generation, decp_id, acheteur_nom, nature, objet, code_cpv,
+			    procedure, lieu_code, lieu_type_code, lieu_nom, departement, duree_mois, date_publication, forme_prix,
+			    offres_recues, current_montant, current_duree_mois, modification_count, details, source_id, sources,
+			    provenance, import_id) from stdin""");
+	private boolean mergedTableCreated;
 	private final ArrayDeque<Long> freeIds = new ArrayDeque<>();
 	/** Copies of contracts stored by earlier imports, merged by batches (see {@link #mergeCopies}). */
 	private final List<Copy> copies = new ArrayList<>();
@@ -116,10 +121,11 @@ public final class StoreWriter {
 	 * new contract, a second copy of a stored contract in the same import is a duplicate.
 	 */
 	public void add(Contract contract) {
-		String key = DedupeKey.of(contract);
-		if (key == null) {
+		String uid = contract.uid();
+		if (uid == null) {
 			throw new IllegalArgumentException("A contract without buyer or id cannot be stored");
 		}
+		String key = DedupeKey.of(uid, contract);
 		long hash = DedupeKey.hash(key);
 		Entry entry = indexed(hash);
 		if (entry != null && entry.check() == key.hashCode()) {
@@ -138,7 +144,7 @@ public final class StoreWriter {
 		if (entry == null) {
 			changes.put(hash, new Entry(id, key.hashCode(), priority, true));
 		}
-		appendNew(id, key, contract);
+		appendNew(id, key, uid, contract);
 		created++;
 		if (contracts.rows() >= BATCH) {
 			flush();
@@ -154,7 +160,7 @@ public final class StoreWriter {
 
 	/**
 	 * Merges the pending copies: their stored contracts read with one query, the merged contracts written with one
-	 * batch of updates, their holders and versions replaced (one delete per table, then COPY with the new rows).
+	 * COPY and one update, their holders and versions replaced (one delete per table, then COPY with the new rows).
 	 */
 	private void mergeCopies() {
 		if (copies.isEmpty()) {
@@ -167,26 +173,23 @@ public final class StoreWriter {
 			.query(rs -> {
 				storedSources.put(rs.getLong(1), rs.getLong(2));
 			});
-		List<MapSqlParameterSource> updates = new ArrayList<>();
 		List<Long> rewritten = new ArrayList<>();
 		Map<Long, Contract> mergedContracts = new LinkedHashMap<>();
 		for (Copy copy : copies) {
 			StoredContract contract = stored.get(copy.id());
-			MapSqlParameterSource update = merge(copy, contract, storedSources.get(copy.id()), mergedContracts);
-			if (update == null) {
-				duplicates++;
+			if (merge(copy, contract, storedSources.get(copy.id()), mergedContracts)) {
+				updated++;
+				rewritten.add(copy.id());
 			}
 			else {
-				updated++;
-				updates.add(update);
-				rewritten.add(copy.id());
+				duplicates++;
 			}
 		}
 		copies.clear();
-		if (updates.isEmpty()) {
+		if (rewritten.isEmpty()) {
 			return;
 		}
-		new NamedParameterJdbcTemplate(dataSource).batchUpdate(REWRITE, updates.toArray(MapSqlParameterSource[]::new));
+		rewriteMerged();
 		Long[] rewrittenIds = rewritten.toArray(Long[]::new);
 		jdbc.sql("delete from procurement_titulaire where contract_id = any(?)").param(rewrittenIds).update();
 		jdbc.sql("delete from procurement_contract_version where contract_id = any(?)").param(rewrittenIds).update();
@@ -194,8 +197,8 @@ public final class StoreWriter {
 		flushChildren();
 	}
 
-	/** The update merging a copy into its stored contract, or null when the copy changes nothing. */
-	private MapSqlParameterSource merge(Copy copy, StoredContract stored, long storedSource,
+	/** Merges a copy into its stored contract (its new values buffered); false when the copy changes nothing. */
+	private boolean merge(Copy copy, StoredContract stored, long storedSource,
 			Map<Long, Contract> mergedContracts) {
 		List<String> sources = new ArrayList<>(stored.sources());
 		boolean newSource = !sources.contains(sourceCode);
@@ -215,7 +218,7 @@ public final class StoreWriter {
 		else {
 			merged = ContractMerge.fillGaps(stored.contract(), copy.contract());
 			if (merged.filled().isEmpty() && !newSource) {
-				return null;
+				return false;
 			}
 			provenance.putAll(stored.provenance());
 			merged.filled().forEach(f -> provenance.put(f, sourceCode));
@@ -224,55 +227,58 @@ public final class StoreWriter {
 		}
 		provenance.values().removeIf(winner::equals);
 		mergedContracts.put(copy.id(), merged.contract());
-		return rewrite(copy.id(), merged.contract(), winnerSource, sources, provenance);
+		appendMerged(copy.id(), merged.contract(), winnerSource, sources, provenance);
+		return true;
 	}
 
-	private static final String REWRITE = """
-			update procurement_contract set kind = :kind, generation = :generation, decp_id = :decpId, acheteur_nom = :acheteurNom, nature = :nature,
-			    objet = :objet, code_cpv = :cpv, procedure = :procedure, lieu_code = :lieuCode,
-			    lieu_type_code = :lieuType, lieu_nom = :lieuNom, departement = :departement, duree_mois = :duree,
-			    date_publication = :publication, forme_prix = :formePrix, offres_recues = :offres,
-			    current_montant = :currentMontant, current_duree_mois = :currentDuree,
-			    modification_count = :modifications, details = :details::jsonb, source_id = :source,
-			    sources = :sources, provenance = :provenance::jsonb, import_id = :import, updated_at = now()
-			where id = :id""";
+	/**
+	 * Applies the buffered merged values: one COPY into a temporary table and one update joining it, instead of an
+	 * update statement per contract (110 µs each in the benchmark, the largest part of a merge).
+	 */
+	private void rewriteMerged() {
+		if (!mergedTableCreated) {
+			jdbc.sql("""
+					create temporary table procurement_contract_merged on commit drop as
+					select id, kind, generation, decp_id, acheteur_nom, nature, objet, code_cpv, procedure, lieu_code,
+					    lieu_type_code, lieu_nom, departement, duree_mois, date_publication, forme_prix, offres_recues,
+					    current_montant, current_duree_mois, modification_count, details, source_id, sources, provenance,
+					    import_id
+					from procurement_contract with no data""").update();
+			mergedTableCreated = true;
+		}
+		merged.flush(dataSource);
+		jdbc.sql("""
+				update procurement_contract c set kind = m.kind, generation = m.generation, decp_id = m.decp_id,
+				    acheteur_nom = m.acheteur_nom, nature = m.nature, objet = m.objet, code_cpv = m.code_cpv,
+				    procedure = m.procedure, lieu_code = m.lieu_code, lieu_type_code = m.lieu_type_code,
+				    lieu_nom = m.lieu_nom, departement = m.departement, duree_mois = m.duree_mois,
+				    date_publication = m.date_publication, forme_prix = m.forme_prix, offres_recues = m.offres_recues,
+				    current_montant = m.current_montant, current_duree_mois = m.current_duree_mois,
+				    modification_count = m.modification_count, details = m.details, source_id = m.source_id,
+				    sources = m.sources, provenance = m.provenance, import_id = m.import_id, updated_at = now()
+				from procurement_contract_merged m where c.id = m.id""").update();
+		jdbc.sql("truncate procurement_contract_merged").update();
+	}
 
-	private MapSqlParameterSource rewrite(long id, Contract c, long winnerSource, List<String> sources,
+	private void appendMerged(long id, Contract c, long winnerSource, List<String> sources,
 			Map<String, String> provenance) {
 		ContractVersion current = c.current();
 		LieuExecution lieu = c.lieuExecution();
-		return new MapSqlParameterSource()
-			.addValue("kind", kind(c.kind()))
-			.addValue("generation", generation(c.generation()))
-			.addValue("decpId", c.id())
-			.addValue("acheteurNom", c.acheteurNom())
-			.addValue("nature", c.nature())
-			.addValue("objet", c.objet())
-			.addValue("cpv", c.codeCpv())
-			.addValue("procedure", c.procedure())
-			.addValue("lieuCode", lieu == null ? null : lieu.code())
-			.addValue("lieuType", lieu == null ? null : lieu.typeCode())
-			.addValue("lieuNom", lieu == null ? null : lieu.nom())
-			.addValue("departement", Departements.of(lieu))
-			.addValue("duree", c.dureeMois())
-			.addValue("publication", c.datePublicationDonnees())
-			.addValue("formePrix", c.formePrix())
-			.addValue("offres", c.offresRecues())
-			.addValue("currentMontant", current.montant())
-			.addValue("currentDuree", current.dureeMois())
-			.addValue("modifications", c.modifications().size())
-			.addValue("details", ContractJson.details(c))
-			.addValue("source", winnerSource)
-			.addValue("sources", sources.toArray(String[]::new))
-			.addValue("provenance", ContractJson.provenance(provenance))
-			.addValue("import", importId)
-			.addValue("id", id);
+		merged.value(id).value(kind(c.kind())).value(generation(c.generation())).value(c.id())
+			.value(c.acheteurNom()).value(c.nature()).value(c.objet()).value(c.codeCpv()).value(c.procedure())
+			.value(lieu == null ? null : lieu.code()).value(lieu == null ? null : lieu.typeCode())
+			.value(lieu == null ? null : lieu.nom()).value(Departements.of(lieu))
+			.value(c.dureeMois()).value(c.datePublicationDonnees()).value(c.formePrix()).value(c.offresRecues())
+			.value(plain(current.montant())).value(current.dureeMois()).value(c.modifications().size())
+			.value(ContractJson.details(c)).value(winnerSource).value(ContractJson.textArray(sources))
+			.value(ContractJson.provenance(provenance)).value(importId);
+		merged.endRow();
 	}
 
-	private void appendNew(long id, String key, Contract c) {
+	private void appendNew(long id, String key, String uid, Contract c) {
 		ContractVersion current = c.current();
 		LieuExecution lieu = c.lieuExecution();
-		contracts.value(id).value(key).value(c.uid()).value(kind(c.kind())).value(generation(c.generation()))
+		contracts.value(id).value(key).value(uid).value(kind(c.kind())).value(generation(c.generation()))
 			.value(c.id()).value(c.acheteurId()).value(c.acheteurNom()).value(c.nature()).value(c.objet())
 			.value(c.codeCpv()).value(c.procedure())
 			.value(lieu == null ? null : lieu.code()).value(lieu == null ? null : lieu.typeCode())

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +76,10 @@ class DecpImportsTest extends PlatformTest {
 		}
 		Files.writeString(folder.resolve(prefix + "broken.json"), "{\"marches\": [ {\"id\": ", StandardCharsets.UTF_8);
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
+		List<Path> files = ImportFiles.list(List.of(folder));
+		long broken = Files.size(folder.resolve(prefix + "broken.json"));
+		assertThat(imports.bytesToImport(files, f -> SourceSpec.ofFileName(f.getFileName().toString())))
+			.as("a new folder is all to import").isEqualTo(files.stream().mapToLong(DecpImportsTest::size).sum());
 
 		int exit = command.run(List.of(folder.toString()), new PrintStream(output, true, StandardCharsets.UTF_8),
 				Progress.silent());
@@ -84,6 +90,17 @@ class DecpImportsTest extends PlatformTest {
 			.contains("7 fichier(s) : 6 importé(s), 0 déjà importé(s), 1 illisible(s)");
 		assertThat(jdbc.sql("select count(*) from procurement_import i join procurement_source s on s.id = i.source_id where s.code like ? and i.status = 'done'")
 			.param(prefix.substring(0, prefix.length() - 1) + "%").query(Integer.class).single()).isEqualTo(6);
+		assertThat(imports.bytesToImport(files, f -> SourceSpec.ofFileName(f.getFileName().toString())))
+			.as("only the unreadable file is left to import").isEqualTo(broken);
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	@Test

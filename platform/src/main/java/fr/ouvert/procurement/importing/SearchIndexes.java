@@ -1,0 +1,125 @@
+package fr.ouvert.procurement.importing;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The search indexes of the contracts and their holders (the observatory's filters and sorts, the trigram indexes
+ * of names), suspended while a load larger than the store is imported: maintaining them row by row was most of
+ * PostgreSQL's work in a national import, and building an index once from the whole table costs far less than
+ * inserting each row into it (bench/README.md, "Procurement"). Each file still commits on its own; the indexes are
+ * only the search's, so the store stays whole and correct while they are missing (searches are slower).
+ *
+ * <p>Kept during a load: primary keys, unique constraints, and the {@code uid} index, which the merge of a copy
+ * reads. What is suspended is recorded in {@code procurement_suspended_index} in the transaction that drops it, and
+ * each index is built again in the transaction that deletes its row: a load killed in between leaves its indexes
+ * to the next one.
+ */
+@Service
+public class SearchIndexes {
+
+	/** Suspended by a load, until {@link #close}. */
+	public interface Deferral extends AutoCloseable {
+
+		/** Whether this load suspended the search indexes. */
+		boolean suspended();
+
+		/** Builds the suspended indexes again. */
+		@Override
+		void close();
+	}
+
+	/** A suspended index and the statement that builds it. */
+	record Index(String name, String definition) {
+	}
+
+	/** Memory for an index build (sorts, the trigram index's entries): the default 64 MB spills to disk. */
+	private static final String BUILD_MEMORY = "512MB";
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+
+	SearchIndexes(JdbcClient jdbc, TransactionTemplate transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * Before a load of files of this total size: when they are larger than the stored contracts' table, drops the
+	 * search indexes (those a killed load left suspended stay so); otherwise builds those a killed load left.
+	 */
+	public Deferral deferFor(long fileBytes) {
+		boolean suspend = Boolean.TRUE.equals(transactions.execute(tx -> {
+			lock();
+			long storeBytes = jdbc.sql("select pg_relation_size('procurement_contract')").query(Long.class).single();
+			if (fileBytes <= storeBytes) {
+				return false;
+			}
+			for (Index index : present()) {
+				jdbc.sql("insert into procurement_suspended_index (name, definition) values (?, ?)")
+					.params(index.name(), index.definition()).update();
+				jdbc.sql("drop index " + index.name()).update();
+			}
+			return true;
+		}));
+		if (!suspend) {
+			rebuild();
+		}
+		return new Deferral() {
+			@Override
+			public boolean suspended() {
+				return suspend;
+			}
+
+			@Override
+			public void close() {
+				rebuild();
+			}
+		};
+	}
+
+	/** The names of the indexes suspended now. */
+	public List<String> suspended() {
+		return jdbc.sql("select name from procurement_suspended_index order by name").query(String.class).list();
+	}
+
+	/** Builds every suspended index, each in its own transaction. */
+	void rebuild() {
+		List<Index> suspended = jdbc.sql("select name, definition from procurement_suspended_index order by name")
+			.query(Index.class).list();
+		for (Index index : suspended) {
+			long start = System.nanoTime();
+			transactions.executeWithoutResult(tx -> {
+				lock();
+				jdbc.sql("select set_config('maintenance_work_mem', ?, true)").param(BUILD_MEMORY).query().singleValue();
+				jdbc.sql(index.definition()).update();
+				jdbc.sql("delete from procurement_suspended_index where name = ?").param(index.name()).update();
+			});
+			log.info("Search index {} built again in {} ms", index.name(), (System.nanoTime() - start) / 1_000_000);
+		}
+	}
+
+	/** The search indexes of the contracts and holders that exist now. */
+	private List<Index> present() {
+		return jdbc.sql("""
+				select c.relname as name, pg_get_indexdef(i.indexrelid) as definition
+				from pg_index i join pg_class c on c.oid = i.indexrelid
+				where i.indrelid in ('procurement_contract'::regclass, 'procurement_titulaire'::regclass)
+				  and not i.indisprimary and not i.indisunique and c.relname <> 'procurement_contract_uid'
+				order by c.relname""")
+			.query(Index.class).list();
+	}
+
+	/** Imports and index changes run one at a time (the imports' lock). */
+	private void lock() {
+		jdbc.sql("select pg_advisory_xact_lock(?)").param(DecpImports.IMPORT_LOCK).query().singleValue();
+	}
+}
