@@ -1,6 +1,12 @@
 package fr.ouvert.procurement.importing;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +45,9 @@ public class SearchIndexes {
 	record Index(String name, String definition) {
 	}
 
+	/** Indexes built at once: one per core of the reference machine. */
+	private static final int BUILDERS = 2;
+
 	/** Memory for an index build (sorts, the trigram index's entries): the default 64 MB spills to disk. */
 	private static final String BUILD_MEMORY = "512MB";
 
@@ -46,10 +55,12 @@ public class SearchIndexes {
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
+	private final Executor builderThreads;
 
 	SearchIndexes(JdbcClient jdbc, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.builderThreads = runnable -> new Thread(runnable, "procurement-index-build").start();
 	}
 
 	/**
@@ -91,20 +102,41 @@ public class SearchIndexes {
 		return jdbc.sql("select name from procurement_suspended_index order by name").query(String.class).list();
 	}
 
-	/** Builds every suspended index, each in its own transaction. */
+	/**
+	 * Builds every suspended index, each in its own transaction, on {@link #BUILDERS} connections at once: a build
+	 * is one PostgreSQL process on one core (trigram indexes cannot use parallel workers), and the two trigram
+	 * indexes are most of the time. The longest (GIN) first, so that the builders end together.
+	 */
 	void rebuild() {
-		List<Index> suspended = jdbc.sql("select name, definition from procurement_suspended_index order by name")
-			.query(Index.class).list();
-		for (Index index : suspended) {
-			long start = System.nanoTime();
-			transactions.executeWithoutResult(tx -> {
-				lock();
-				jdbc.sql("select set_config('maintenance_work_mem', ?, true)").param(BUILD_MEMORY).query().singleValue();
-				jdbc.sql(index.definition()).update();
-				jdbc.sql("delete from procurement_suspended_index where name = ?").param(index.name()).update();
-			});
-			log.info("Search index {} built again in {} ms", index.name(), (System.nanoTime() - start) / 1_000_000);
+		Queue<Index> suspended = new ConcurrentLinkedQueue<>(jdbc.sql("""
+				select name, definition from procurement_suspended_index
+				order by definition like '% USING gin %' desc, name""").query(Index.class).list());
+		List<CompletableFuture<Void>> builders = new ArrayList<>();
+		for (int i = 0; i < BUILDERS; i++) {
+			builders.add(CompletableFuture.runAsync(() -> {
+				for (Index index = suspended.poll(); index != null; index = suspended.poll()) {
+					build(index);
+				}
+			}, builderThreads));
 		}
+		try {
+			CompletableFuture.allOf(builders.toArray(CompletableFuture[]::new)).join();
+		}
+		catch (CompletionException e) {
+			throw e.getCause() instanceof RuntimeException cause ? cause : e;
+		}
+	}
+
+	private void build(Index index) {
+		long start = System.nanoTime();
+		transactions.executeWithoutResult(tx -> {
+			// Shared: builders run together, and an import (which takes the lock alone) waits for them.
+			jdbc.sql("select pg_advisory_xact_lock_shared(?)").param(DecpImports.IMPORT_LOCK).query().singleValue();
+			jdbc.sql("select set_config('maintenance_work_mem', ?, true)").param(BUILD_MEMORY).query().singleValue();
+			jdbc.sql(index.definition()).update();
+			jdbc.sql("delete from procurement_suspended_index where name = ?").param(index.name()).update();
+		});
+		log.info("Search index {} built again in {} ms", index.name(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 	/** The search indexes of the contracts and holders that exist now. */

@@ -9,9 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * priority — kept in memory from one import to the next: reading every stored contract again for each file made
  * a national import quadratic (bench/README.md, "Procurement").
  *
- * <p>Every write to the store is an import that commits with its row marked done, so the number of done imports and
- * the number of contracts tell whether the index is still the store's: when they are not what this index expects
- * (another process imported, contracts were deleted by hand), the index is read again. A writer's changes are
+ * <p>Every write to the store is an import that commits with its row marked done and draws new contracts' ids from
+ * the sequence, and a statement trigger counts deletions: the number of done imports, the largest contract id and
+ * that count tell whether the index is still the store's. When they are not what this index expects (another
+ * process imported, contracts were deleted by hand), the index is read again. (Counting the contracts instead read
+ * the whole table twice per file.) A writer's changes are
  * added only after its transaction committed, and only if nothing else changed the store meanwhile.
  */
 final class DedupeIndex {
@@ -21,7 +23,7 @@ final class DedupeIndex {
 	}
 
 	/** The state of the store an index reflects. */
-	record Stamp(long doneImports, long contracts) {
+	record Stamp(long doneImports, long largestId, long deletions) {
 	}
 
 	/** What a writer starts from: the entries (not to be changed) and the state they reflect. */
@@ -45,7 +47,13 @@ final class DedupeIndex {
 	 * or drops the index when something else changed the store.
 	 */
 	synchronized void committed(Snapshot from, Map<Long, Entry> changes, int created, JdbcClient jdbc) {
-		Stamp expected = new Stamp(from.stamp().doneImports() + 1, from.stamp().contracts() + created);
+		long largestId = from.stamp().largestId();
+		if (created > 0) {
+			for (Entry entry : changes.values()) {
+				largestId = Math.max(largestId, entry.id());
+			}
+		}
+		Stamp expected = new Stamp(from.stamp().doneImports() + 1, largestId, from.stamp().deletions());
 		if (from.entries() == entries && from.stamp().equals(stamp) && stamp(jdbc).equals(expected)) {
 			entries.putAll(changes);
 			stamp = expected;
@@ -58,8 +66,9 @@ final class DedupeIndex {
 	private static Stamp stamp(JdbcClient jdbc) {
 		return jdbc.sql("""
 				select (select count(*) from procurement_import where status = 'done'),
-				       (select count(*) from procurement_contract)""")
-			.query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2))).single();
+				       (select coalesce(max(id), 0) from procurement_contract),
+				       (select deletions from procurement_store_deletions)""")
+			.query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
 	}
 
 	private static DedupeEntries load(JdbcClient jdbc) {

@@ -92,6 +92,7 @@ public final class StoreWriter {
 		this.sourceCode = sourceCode;
 		this.priority = priority;
 		this.base = dedupeIndex.open(jdbc);
+		analyzeIfGrown();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCompletion(int status) {
@@ -102,6 +103,22 @@ public final class StoreWriter {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Gives the planner statistics of the store when it has none or has more than doubled since: without them,
+	 * {@code contract_id = any(?)} with the thousands of ids of a merge batch is estimated to match every row and
+	 * read by a sequential scan of the holders and versions, and a national import grew quadratic. The statistics
+	 * keep the number of distinct ids as a share of the rows, so they stay right as the store grows.
+	 */
+	private void analyzeIfGrown() {
+		boolean stale = jdbc.sql("""
+				select (c.reltuples < 0 and s.n_live_tup > 0) or (c.reltuples >= 0 and s.n_live_tup > 2 * c.reltuples)
+				from pg_class c join pg_stat_user_tables s on s.relid = c.oid
+				where c.oid = 'procurement_contract'::regclass""").query(Boolean.class).single();
+		if (stale) {
+			jdbc.sql("analyze procurement_contract, procurement_titulaire, procurement_contract_version").update();
+		}
 	}
 
 	private Entry indexed(long hash) {
