@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import fr.ouvert.kernel.cli.StartupTask;
 import fr.ouvert.kernel.config.OuvertProperties;
+import fr.ouvert.kernel.text.FrenchStemmingAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -124,7 +125,7 @@ public class DatasetIndex implements StartupTask, DisposableBean {
 	private final Path folder;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate readOnly;
-	private final Analyzer analyzer = new CatalogAnalyzer();
+	private final Analyzer analyzer = new FrenchStemmingAnalyzer();
 
 	/** Taken by the build and every change, so that a change made during a build follows it. */
 	private final Object writeLock = new Object();

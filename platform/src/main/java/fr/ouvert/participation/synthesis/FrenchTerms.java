@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import fr.ouvert.kernel.text.FrenchStemmingAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -31,17 +30,7 @@ final class FrenchTerms {
 	record Term(String stem, String word) {
 	}
 
-	private static final Analyzer STEMMING = new Analyzer() {
-		@Override
-		protected TokenStreamComponents createComponents(String field) {
-			Tokenizer source = new StandardTokenizer();
-			TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
-			stream = new LowerCaseFilter(stream);
-			stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
-			stream = new ASCIIFoldingFilter(stream);
-			return new TokenStreamComponents(source, new FrenchLightStemFilter(stream));
-		}
-	};
+	private static final Analyzer STEMMING = new FrenchStemmingAnalyzer();
 
 	/** Words as written, folded, for shingles: no stop words removed, no stemming. */
 	private static final Analyzer WORDS = new Analyzer() {

@@ -1,4 +1,4 @@
-package fr.ouvert.catalog.search;
+package fr.ouvert.kernel.text;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -12,12 +12,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * French text as the catalog searches it, for the indexed text and the words typed alike: elision
- * ({@code l'}, {@code d'}…), lower case, French stop words, accents folded, light French stemming.
- * "Données" and "donnee" meet, "transports" and "transport" too, as with the PostgreSQL
- * configuration it replaces ({@code unaccent} then {@code french_stem}).
+ * French text as the platform searches and groups it: elision ({@code l'}, {@code d'}…), lower case,
+ * French stop words, accents folded, light French stemming. "Données" and "donnee" meet,
+ * "transports" and "transport" too. The catalogue's search index and the participation module's
+ * topic labels analyse text with it, so that both find the same words. Thread-safe: one instance
+ * serves every analysis.
  */
-final class CatalogAnalyzer extends Analyzer {
+public final class FrenchStemmingAnalyzer extends Analyzer {
 
 	@Override
 	protected TokenStreamComponents createComponents(String field) {
