@@ -3,7 +3,7 @@ package fr.ouvert.hatvp.register;
 import java.util.Optional;
 
 /** HATVP's levels of intervention ({@code listNiveauIntervention}), in HATVP's order. */
-public enum InterventionLevel {
+public enum InterventionLevel implements ListItem {
 	LOCAL("Local"),
 	NATIONAL("National"),
 	EUROPEEN("Européen"),
@@ -15,21 +15,9 @@ public enum InterventionLevel {
 		this.label = label;
 	}
 
-	public String code() {
-		return name();
-	}
-
+	@Override
 	public String label() {
 		return label;
-	}
-
-	/** HATVP's rank, from 1. */
-	public int ordre() {
-		return ordinal() + 1;
-	}
-
-	public ElementListe asElement() {
-		return new ElementListe(code(), label, ordre(), null);
 	}
 
 	public static Optional<InterventionLevel> ofCode(String code) {

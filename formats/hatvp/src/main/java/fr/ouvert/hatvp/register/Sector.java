@@ -3,7 +3,7 @@ package fr.ouvert.hatvp.register;
 import java.util.Optional;
 
 /** HATVP's 29 sectors of activity ({@code listSecteursActivites}), in HATVP's order. */
-public enum Sector {
+public enum Sector implements ListItem {
 	ETRANGER("Affaires étrangères, coopération internationale"),
 	AGRI("Agriculture, alimentation, pêche"),
 	CULTURE("Arts, patrimoine culturel"),
@@ -40,21 +40,9 @@ public enum Sector {
 		this.label = label;
 	}
 
-	public String code() {
-		return name();
-	}
-
+	@Override
 	public String label() {
 		return label;
-	}
-
-	/** HATVP's rank, from 1. */
-	public int ordre() {
-		return ordinal() + 1;
-	}
-
-	public ElementListe asElement() {
-		return new ElementListe(code(), label, ordre(), null);
 	}
 
 	public static Optional<Sector> ofCode(String code) {
