@@ -24,9 +24,10 @@ import fr.ouvert.decp.DecpRecord;
 import fr.ouvert.decp.Issue;
 import fr.ouvert.decp.SourceReport;
 import fr.ouvert.kernel.audit.AuditTrail;
+import fr.ouvert.kernel.db.CopyPipeline;
+import fr.ouvert.kernel.db.CopyText;
 import fr.ouvert.procurement.ContractsImported;
 import fr.ouvert.procurement.store.ContractStore;
-import fr.ouvert.kernel.db.CopyText;
 import fr.ouvert.procurement.store.StoreWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -210,30 +211,34 @@ public class DecpImports {
 		String fileName = jdbc.sql("select file_name from procurement_import where id = ?").param(importId)
 			.query(String.class).single();
 		SourceReport report = new SourceReport(source.code());
-		StoreWriter writer = write ? store.writer(importId, source.id(), source.code(), source.priority()) : null;
 		CopyText rejections = new CopyText(
 				"copy procurement_rejection (import_id, record_index, decp_id, acheteur_id, reasons) from stdin");
-		long[] read = { 0 };
-		try (InputStream in = Files.newInputStream(file)) {
-			new DecpReader().readAhead(in, fileName, published -> {
-				DecpRecord record = check.apply(published);
-				report.add(record);
-				if (record.status() == DecpRecord.Status.REJECTED) {
-					rejection(rejections, importId, record);
-				}
-				else if (writer != null) {
-					writer.add(record.contract());
-				}
-				if (++read[0] % PROGRESS_STEP == 0) {
-					rejections.flush(dataSource);
-					recordsRead.accept(read[0]);
-				}
-			});
+		StoreWriter.Counts counts;
+		try (CopyPipeline copies = new CopyPipeline(dataSource, "procurement-copy")) {
+			StoreWriter writer = write
+					? store.writer(copies, importId, source.id(), source.code(), source.priority()) : null;
+			long[] read = { 0 };
+			try (InputStream in = Files.newInputStream(file)) {
+				new DecpReader().readAhead(in, fileName, published -> {
+					DecpRecord record = check.apply(published);
+					report.add(record);
+					if (record.status() == DecpRecord.Status.REJECTED) {
+						rejection(rejections, importId, record);
+					}
+					else if (writer != null) {
+						writer.add(record.contract());
+					}
+					if (++read[0] % PROGRESS_STEP == 0) {
+						copies.send(rejections);
+						recordsRead.accept(read[0]);
+					}
+				});
+			}
+			copies.send(rejections);
+			recordsRead.accept(read[0]);
+			counts = writer == null ? new StoreWriter.Counts(0, 0, (int) report.exactDuplicates()) : writer.finish();
+			copies.await();
 		}
-		rejections.flush(dataSource);
-		recordsRead.accept(read[0]);
-		StoreWriter.Counts counts = writer == null ? new StoreWriter.Counts(0, 0, (int) report.exactDuplicates())
-				: writer.finish();
 		String status = write ? "done" : "pending";
 		jdbc.sql("""
 				update procurement_import set status = :status, records = :records, accepted = :accepted,

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.ouvert.decp.ActeSousTraitance;
 import fr.ouvert.decp.Contract;
+import fr.ouvert.decp.ContractKind;
 import fr.ouvert.decp.DonneesAnnuelles;
+import fr.ouvert.decp.Generation;
 import fr.ouvert.decp.ModificationActeSousTraitance;
 import fr.ouvert.decp.Titulaire;
 import tools.jackson.core.type.TypeReference;
@@ -72,11 +74,15 @@ final class ContractJson {
 		}
 	}
 
+	/** The details of a contract without any of those fields: most 2019 contracts. */
+	private static final Details NO_DETAILS = Details.of(Contract.builder(ContractKind.MARCHE, Generation.DECP_2019).build());
+
 	private ContractJson() {
 	}
 
 	static String details(Contract contract) {
-		return JSON.writeValueAsString(Details.of(contract));
+		Details details = Details.of(contract);
+		return details.equals(NO_DETAILS) ? "{}" : JSON.writeValueAsString(details);
 	}
 
 	static Details details(String json) {

@@ -21,6 +21,7 @@ import fr.ouvert.decp.Generation;
 import fr.ouvert.decp.LieuExecution;
 import fr.ouvert.decp.Modification;
 import fr.ouvert.decp.Titulaire;
+import fr.ouvert.kernel.db.CopyPipeline;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,22 +53,21 @@ public class ContractStore {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate streaming;
-	private final DataSource dataSource;
 	private final DedupeIndex dedupeIndex = new DedupeIndex();
 
 	ContractStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
 		this.streaming = new JdbcTemplate(dataSource);
 		this.streaming.setFetchSize(FETCH_SIZE);
 	}
 
 	/**
-	 * Opens a writer for one import, inside the caller's transaction (it must commit or roll back the whole import).
+	 * Opens a writer for one import, inside the caller's transaction (it must commit or roll back the whole import),
+	 * sending its rows through the transaction's pipeline.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public StoreWriter writer(long importId, long sourceId, String sourceCode, int priority) {
-		return new StoreWriter(jdbc, dataSource, this, dedupeIndex, importId, sourceId, sourceCode, priority);
+	public StoreWriter writer(CopyPipeline copies, long importId, long sourceId, String sourceCode, int priority) {
+		return new StoreWriter(jdbc, copies, this, dedupeIndex, importId, sourceId, sourceCode, priority);
 	}
 
 	@Transactional(readOnly = true)

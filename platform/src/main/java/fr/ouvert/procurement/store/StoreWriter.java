@@ -1,13 +1,13 @@
 package fr.ouvert.procurement.store;
 
-import java.util.ArrayDeque;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import javax.sql.DataSource;
+import java.util.concurrent.CompletableFuture;
 
 import fr.ouvert.decp.Contract;
 import fr.ouvert.decp.ContractKind;
@@ -15,6 +15,7 @@ import fr.ouvert.decp.ContractVersion;
 import fr.ouvert.decp.Generation;
 import fr.ouvert.decp.LieuExecution;
 import fr.ouvert.decp.Titulaire;
+import fr.ouvert.kernel.db.CopyPipeline;
 import fr.ouvert.kernel.db.CopyText;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes the contracts of one import into the store, inside the import's transaction. New contracts are buffered
- * and sent with COPY in batches, their ids drawn from the sequence beforehand; copies of contracts already stored
- * by earlier imports are merged into them by batches too (see {@link #add}). The dedupe index — key hash → contract id
+ * and sent with COPY in batches through the import's {@link CopyPipeline} (PostgreSQL loads a batch while the next
+ * is prepared), their ids drawn from the sequence ahead; copies of contracts already stored by earlier imports are
+ * merged into them by batches too (see {@link #add}). The dedupe index — key hash → contract id
  * and the winning source's priority — is the store's {@link DedupeIndex}, kept from one import to the next; this
  * writer's changes go into it once its transaction has committed.
  */
@@ -49,7 +51,7 @@ public final class StoreWriter {
 	}
 
 	private final JdbcClient jdbc;
-	private final DataSource dataSource;
+	private final CopyPipeline copies;
 	private final ContractStore store;
 	private final long importId;
 	private final long sourceId;
@@ -75,17 +77,20 @@ public final class StoreWriter {
 			    offres_recues, current_montant, current_duree_mois, modification_count, details, source_id, sources,
 			    provenance, import_id) from stdin""");
 	private boolean mergedTableCreated;
-	private final ArrayDeque<Long> freeIds = new ArrayDeque<>();
+	/** Ids drawn from the sequence: the block in use, and the next one, drawn while this one is used. */
+	private long[] ids = new long[0];
+	private int nextIdAt;
+	private CompletableFuture<long[]> nextIds;
 	/** Copies of contracts stored by earlier imports, merged by batches (see {@link #mergeCopies}). */
-	private final List<Copy> copies = new ArrayList<>();
+	private final List<Copy> pendingCopies = new ArrayList<>();
 	private int created;
 	private int updated;
 	private int duplicates;
 
-	StoreWriter(JdbcClient jdbc, DataSource dataSource, ContractStore store, DedupeIndex dedupeIndex, long importId,
+	StoreWriter(JdbcClient jdbc, CopyPipeline copies, ContractStore store, DedupeIndex dedupeIndex, long importId,
 			long sourceId, String sourceCode, int priority) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
+		this.copies = copies;
 		this.store = store;
 		this.importId = importId;
 		this.sourceId = sourceId;
@@ -150,9 +155,9 @@ public final class StoreWriter {
 				duplicates++;
 				return;
 			}
-			copies.add(new Copy(entry.id(), entry.priority(), contract));
+			pendingCopies.add(new Copy(entry.id(), entry.priority(), contract));
 			changes.put(hash, new Entry(entry.id(), entry.check(), Math.min(priority, entry.priority()), true));
-			if (copies.size() >= BATCH) {
+			if (pendingCopies.size() >= BATCH) {
 				mergeCopies();
 			}
 			return;
@@ -168,10 +173,11 @@ public final class StoreWriter {
 		}
 	}
 
-	/** Sends what is buffered; the writer's counts. */
+	/** Sends what is buffered and waits until it is loaded; the writer's counts. */
 	public Counts finish() {
 		mergeCopies();
 		flush();
+		copies.await();
 		return new Counts(created, updated, duplicates);
 	}
 
@@ -180,10 +186,11 @@ public final class StoreWriter {
 	 * COPY and one update, their holders and versions replaced (one delete per table, then COPY with the new rows).
 	 */
 	private void mergeCopies() {
-		if (copies.isEmpty()) {
+		if (pendingCopies.isEmpty()) {
 			return;
 		}
-		Long[] ids = copies.stream().map(Copy::id).distinct().toArray(Long[]::new);
+		copies.await();
+		Long[] ids = pendingCopies.stream().map(Copy::id).distinct().toArray(Long[]::new);
 		Map<Long, StoredContract> stored = store.findAll(ids);
 		Map<Long, Long> storedSources = new HashMap<>();
 		jdbc.sql("select id, source_id from procurement_contract where id = any(?)").param(ids)
@@ -192,7 +199,7 @@ public final class StoreWriter {
 			});
 		List<Long> rewritten = new ArrayList<>();
 		Map<Long, Contract> mergedContracts = new LinkedHashMap<>();
-		for (Copy copy : copies) {
+		for (Copy copy : pendingCopies) {
 			StoredContract contract = stored.get(copy.id());
 			if (merge(copy, contract, storedSources.get(copy.id()), mergedContracts)) {
 				updated++;
@@ -202,7 +209,7 @@ public final class StoreWriter {
 				duplicates++;
 			}
 		}
-		copies.clear();
+		pendingCopies.clear();
 		if (rewritten.isEmpty()) {
 			return;
 		}
@@ -263,7 +270,8 @@ public final class StoreWriter {
 					from procurement_contract with no data""").update();
 			mergedTableCreated = true;
 		}
-		merged.flush(dataSource);
+		copies.send(merged);
+		copies.await();
 		jdbc.sql("""
 				update procurement_contract c set kind = m.kind, generation = m.generation, decp_id = m.decp_id,
 				    acheteur_nom = m.acheteur_nom, nature = m.nature, objet = m.objet, code_cpv = m.code_cpv,
@@ -329,24 +337,42 @@ public final class StoreWriter {
 	}
 
 	private void flush() {
-		contracts.flush(dataSource);
+		copies.send(contracts);
 		flushChildren();
 	}
 
 	private void flushChildren() {
-		titulaires.flush(dataSource);
-		versions.flush(dataSource);
+		copies.send(titulaires);
+		copies.send(versions);
 	}
 
-	/** Ids are drawn from the sequence by blocks, so that new contracts and their rows go out in one COPY each. */
+	/**
+	 * Ids are drawn from the sequence by blocks, so that new contracts and their rows go out in one COPY each; the
+	 * next block is drawn on the pipeline as soon as one is taken, so that the writer never waits for it.
+	 */
 	private long nextId() {
-		if (freeIds.isEmpty()) {
-			freeIds.addAll(jdbc.sql("select nextval('procurement_contract_id_seq') from generate_series(1, ?)")
-				.param(BATCH)
-				.query(Long.class)
-				.list());
+		if (nextIdAt == ids.length) {
+			ids = (nextIds == null ? drawIds() : nextIds).join();
+			nextIdAt = 0;
+			nextIds = drawIds();
 		}
-		return freeIds.removeFirst();
+		return ids[nextIdAt++];
+	}
+
+	private CompletableFuture<long[]> drawIds() {
+		return copies.submit(connection -> {
+			try (PreparedStatement draw = connection
+				.prepareStatement("select nextval('procurement_contract_id_seq') from generate_series(1, ?)")) {
+				draw.setInt(1, BATCH);
+				long[] drawn = new long[BATCH];
+				try (ResultSet rows = draw.executeQuery()) {
+					for (int i = 0; i < BATCH && rows.next(); i++) {
+						drawn[i] = rows.getLong(1);
+					}
+				}
+				return drawn;
+			}
+		});
 	}
 
 	private static String plain(java.math.BigDecimal amount) {

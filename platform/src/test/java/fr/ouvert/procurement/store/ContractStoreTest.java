@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import fr.ouvert.decp.Contract;
 import fr.ouvert.decp.ContractKind;
@@ -15,6 +18,7 @@ import fr.ouvert.decp.Generation;
 import fr.ouvert.decp.LieuExecution;
 import fr.ouvert.decp.Modification;
 import fr.ouvert.decp.Titulaire;
+import fr.ouvert.kernel.db.CopyPipeline;
 import fr.ouvert.testing.PlatformTest;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,9 @@ class ContractStoreTest extends PlatformTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	DataSource dataSource;
 
 	/** A unique buyer per test, so that contracts of other tests never share a key with these. */
 	private final String buyer = "2" + String.format("%013d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 10_000_000_000_000L));
@@ -104,9 +111,7 @@ class ContractStoreTest extends PlatformTest {
 		Contract contract = marche("2024-002", new BigDecimal("1000")).build();
 		Contract other = marche("2024-003", new BigDecimal("1000")).build();
 		String source = "source-" + UUID.randomUUID();
-		StoreWriter.Counts counts = transactions.execute(tx -> {
-			long[] ids = importRow(source, 10);
-			StoreWriter writer = store.writer(ids[1], ids[0], source, 10);
+		StoreWriter.Counts counts = withWriter(source, 10, false, writer -> {
 			writer.add(contract);
 			writer.add(other);
 			writer.add(contract.toBuilder().montant(new BigDecimal("1000.000")).build());
@@ -154,12 +159,9 @@ class ContractStoreTest extends PlatformTest {
 	void theDedupeIndexKeptBetweenImportsForgetsRolledBackImportsAndContractsDeletedByHand() {
 		Contract contract = marche("2024-IDX", new BigDecimal("42000")).objet("Nettoyage des locaux").build();
 		// An import that rolls back leaves nothing in the index: the next one creates the contract.
-		transactions.executeWithoutResult(tx -> {
-			long[] ids = importRow("annule-" + UUID.randomUUID(), 10);
-			StoreWriter writer = store.writer(ids[1], ids[0], "annule", 10);
+		withWriter("annule-" + UUID.randomUUID(), 10, true, writer -> {
 			writer.add(contract);
-			writer.finish();
-			tx.setRollbackOnly();
+			return writer.finish();
 		});
 		long id = write("source-" + UUID.randomUUID(), 10, List.of(contract)).get(0);
 		assertThat(store.find(id)).isPresent();
@@ -178,15 +180,27 @@ class ContractStoreTest extends PlatformTest {
 	}
 
 	private List<Long> write(String source, int priority, List<Contract> contracts) {
-		return transactions.execute(tx -> {
-			long[] ids = importRow(source, priority);
-			StoreWriter writer = store.writer(ids[1], ids[0], source, priority);
+		return withWriter(source, priority, false, writer -> {
 			contracts.forEach(writer::add);
 			writer.finish();
 			return contracts.stream()
 				.map(c -> jdbc.sql("select id from procurement_contract where uid = ? and montant = ?")
 					.params(c.uid(), c.montant()).query(Long.class).single())
 				.toList();
+		});
+	}
+
+	/** Runs the work with the writer of a new import of the source, in a transaction rolled back when asked. */
+	private <T> T withWriter(String source, int priority, boolean rollBack, Function<StoreWriter, T> work) {
+		return transactions.execute(tx -> {
+			long[] ids = importRow(source, priority);
+			try (CopyPipeline copies = new CopyPipeline(dataSource, "test-copy")) {
+				T result = work.apply(store.writer(copies, ids[1], ids[0], source, priority));
+				if (rollBack) {
+					tx.setRollbackOnly();
+				}
+				return result;
+			}
 		});
 	}
 
