@@ -35,17 +35,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContractStore {
 
-	/** Contracts and their versions (as one json array), as {@link #forEach} and {@link #find} read them. */
+	/**
+	 * Contracts and their versions (as one json array), as {@link #forEach} and {@link #find} read them. A contract
+	 * without version rows (see {@code StoreWriter.appendChildren}) has one version, its initial data: the contract's
+	 * own values and its holders' rows.
+	 */
 	private static final String SELECT = """
 			select c.id, c.kind, c.generation, c.decp_id, c.acheteur_id, c.acheteur_nom, c.nature, c.objet, c.code_cpv,
 			    c.procedure, c.lieu_code, c.lieu_type_code, c.lieu_nom, c.duree_mois, c.date_notification,
 			    c.date_publication, c.montant, c.forme_prix, c.offres_recues, c.details::text as details,
 			    c.sources, c.provenance::text as provenance, s.code as source_code,
 			    exists (select 1 from procurement_contract o where o.uid = c.uid and o.id < c.id) as uid_taken,
-			    (select json_agg(json_build_object('s', v.sequence, 'm', v.modification_id, 'o', v.objet_modification,
-			        'n', v.date_notification, 'p', v.date_publication, 'a', v.montant::text, 'd', v.duree_mois,
-			        't', v.titulaires) order by v.sequence)::text
-			     from procurement_contract_version v where v.contract_id = c.id) as versions
+			    coalesce(
+			        (select json_agg(json_build_object('s', v.sequence, 'm', v.modification_id, 'o', v.objet_modification,
+			            'n', v.date_notification, 'p', v.date_publication, 'a', v.montant::text, 'd', v.duree_mois,
+			            't', v.titulaires) order by v.sequence)
+			         from procurement_contract_version v where v.contract_id = c.id),
+			        json_build_array(json_build_object('s', 0, 'm', null, 'o', null, 'n', c.date_notification,
+			            'p', c.date_publication, 'a', c.montant::text, 'd', c.duree_mois,
+			            't', coalesce((select json_agg(json_build_object('typeIdentifiant', t.type_identifiant,
+			                    'id', t.identifier, 'denominationSociale', t.name) order by t.position)
+			                from procurement_titulaire t where t.contract_id = c.id), '[]'))))::text as versions
 			from procurement_contract c join procurement_source s on s.id = c.source_id
 			""";
 	private static final int FETCH_SIZE = 500;
@@ -96,9 +106,11 @@ public class ContractStore {
 			return jdbc.sql("select exists (select 1 from procurement_contract)").query(Boolean.class).single();
 		}
 		return jdbc.sql("""
-				select exists (select 1 from procurement_contract_version
-				where (cast(? as date) is null or date_publication >= ?) and (cast(? as date) is null or date_publication <= ?))""")
-			.param(publishedFrom).param(publishedFrom).param(publishedTo).param(publishedTo)
+				select exists (select 1 from procurement_contract_version v where %1$s)
+				    or exists (select 1 from procurement_contract c where %2$s
+				        and not exists (select 1 from procurement_contract_version v where v.contract_id = c.id))"""
+				.formatted(publishedIn("v", publishedFrom, publishedTo), publishedIn("c", publishedFrom, publishedTo)))
+			.params(dateParams(publishedFrom, publishedTo, 2))
 			.query(Boolean.class).single();
 	}
 
@@ -109,23 +121,45 @@ public class ContractStore {
 	 */
 	@Transactional(readOnly = true)
 	public void forEach(LocalDate publishedFrom, LocalDate publishedTo, Consumer<StoredContract> action) {
-		List<Object> params = new ArrayList<>();
-		StringBuilder where = new StringBuilder();
+		String where = "";
+		Object[] params = {};
 		if (publishedFrom != null || publishedTo != null) {
-			where.append(" where exists (select 1 from procurement_contract_version v where v.contract_id = c.id");
-			if (publishedFrom != null) {
-				where.append(" and v.date_publication >= ?");
-				params.add(publishedFrom);
-			}
-			if (publishedTo != null) {
-				where.append(" and v.date_publication <= ?");
-				params.add(publishedTo);
-			}
-			where.append(')');
+			// the versions' rows, or the contract's own date for a contract without version rows
+			where = """
+					 where (exists (select 1 from procurement_contract_version v where v.contract_id = c.id and %1$s)
+					    or (%2$s and not exists (select 1 from procurement_contract_version v where v.contract_id = c.id)))"""
+				.formatted(publishedIn("v", publishedFrom, publishedTo), publishedIn("c", publishedFrom, publishedTo));
+			params = dateParams(publishedFrom, publishedTo, 2).toArray();
 		}
 		streaming.query(SELECT + where + " order by c.kind desc, c.id", rs -> {
 			action.accept(read(rs));
-		}, params.toArray());
+		}, params);
+	}
+
+	/** The condition that {@code alias.date_publication} is in the range; its parameters by {@link #dateParams}. */
+	private static String publishedIn(String alias, LocalDate publishedFrom, LocalDate publishedTo) {
+		List<String> bounds = new ArrayList<>();
+		if (publishedFrom != null) {
+			bounds.add(alias + ".date_publication >= ?");
+		}
+		if (publishedTo != null) {
+			bounds.add(alias + ".date_publication <= ?");
+		}
+		return String.join(" and ", bounds);
+	}
+
+	/** The range's given bounds, for {@code times} conditions of {@link #publishedIn}. */
+	private static List<Object> dateParams(LocalDate publishedFrom, LocalDate publishedTo, int times) {
+		List<Object> params = new ArrayList<>();
+		for (int i = 0; i < times; i++) {
+			if (publishedFrom != null) {
+				params.add(publishedFrom);
+			}
+			if (publishedTo != null) {
+				params.add(publishedTo);
+			}
+		}
+		return params;
 	}
 
 	private static StoredContract read(ResultSet rs) throws SQLException {
