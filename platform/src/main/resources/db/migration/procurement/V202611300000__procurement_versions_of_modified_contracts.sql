@@ -7,7 +7,7 @@ comment on table procurement_contract_version is 'Versions of the contracts with
 
 delete from procurement_contract_version v
 using procurement_contract c
-where c.id = v.contract_id and v.sequence = 0
+where c.id = v.contract_id and v.sequence = 0 and c.modification_count = 0
   and not exists (select 1 from procurement_contract_version m where m.contract_id = v.contract_id and m.sequence <> 0)
   and v.date_notification is not distinct from c.date_notification
   and v.date_publication is not distinct from c.date_publication
