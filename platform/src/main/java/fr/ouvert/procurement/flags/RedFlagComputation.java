@@ -186,6 +186,8 @@ public class RedFlagComputation {
 			case DURATION_EXTENSION -> contractFlag(flag, "df - d0", "d0 > 0 and df > d0 and ((df - d0)::numeric / d0 > %s or df - d0 >= %d)"
 				.formatted(literal(t.durationExtensionRatio()), t.durationExtensionMonths()));
 			case MANY_AMENDMENTS -> contractFlag(flag, "modification_count", "modification_count >= " + t.manyAmendments());
+			// These two read only modified contracts (modification_count > 0), which keep all their version rows, the
+			// initial one included (StoreWriter.appendChildren).
 			case EARLY_AMENDMENT -> jdbc.sql("""
 					insert into procurement_flag (contract_id, code, value)
 					select b.id, ?, min(v.date_notification - b.date_notification)

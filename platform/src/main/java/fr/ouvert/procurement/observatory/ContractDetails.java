@@ -2,6 +2,7 @@ package fr.ouvert.procurement.observatory;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +54,19 @@ public class ContractDetails {
 		record Row(int sequence, Integer modificationId, String object, java.time.LocalDate notified,
 				java.time.LocalDate published, BigDecimal amount, Integer duration, List<ContractSummary.Holder> holders) {
 		}
+		// A contract stored without version rows has one version: its initial data, from its row and its holders.
 		List<Row> rows = jdbc.sql("""
 				select sequence, modification_id, objet_modification, date_notification, date_publication, montant,
 				       duree_mois, titulaires::text as titulaires
-				from procurement_contract_version where contract_id = :id order by sequence""")
+				from procurement_contract_version where contract_id = :id
+				union all
+				select 0, null, null, c.date_notification, c.date_publication, c.montant, c.duree_mois,
+				       coalesce((select json_agg(json_build_object('typeIdentifiant', t.type_identifiant,
+				               'id', t.identifier, 'denominationSociale', t.name) order by t.position)
+				           from procurement_titulaire t where t.contract_id = c.id), '[]')::text
+				from procurement_contract c
+				where c.id = :id and not exists (select 1 from procurement_contract_version v where v.contract_id = c.id)
+				order by sequence""")
 			.param("id", id)
 			.query((rs, n) -> new Row(rs.getInt("sequence"), rs.getObject("modification_id", Integer.class),
 					rs.getString("objet_modification"), rs.getObject("date_notification", java.time.LocalDate.class),
@@ -68,7 +78,9 @@ public class ContractDetails {
 		Integer durationBefore = null;
 		List<String> holdersBefore = null;
 		for (Row row : rows) {
-			List<String> ids = row.holders().stream().map(ContractSummary.Holder::identifier).sorted().toList();
+			// a holder published without identifier (kept in the version's json only) sorts first
+			List<String> ids = row.holders().stream().map(ContractSummary.Holder::identifier)
+				.sorted(Comparator.nullsFirst(Comparator.naturalOrder())).toList();
 			BigDecimal amountChange = amountBefore == null || row.amount() == null || row.amount().compareTo(amountBefore) == 0
 					? null : row.amount().subtract(amountBefore);
 			Integer durationChange = durationBefore == null || row.duration() == null

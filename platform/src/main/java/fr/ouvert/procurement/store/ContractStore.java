@@ -36,18 +36,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContractStore {
 
-	/** Contracts and their versions (as one json array), as {@link #forEach} and {@link #find} read them. */
+	/**
+	 * Contracts and their versions (as one json array), as {@link #forEach} and {@link #find} read them. A contract
+	 * without version rows (see {@code StoreWriter.appendChildren}) has one version, its initial data: the contract's
+	 * own values and, in {@code holders}, its holders' rows ({@code [[typeIdentifiant, id, denominationSociale]]}).
+	 * Read only for those contracts, and as arrays rather than objects: the export streams the whole store.
+	 */
 	private static final String SELECT = """
 			select c.id, c.kind, c.generation, c.decp_id, c.acheteur_id, c.acheteur_nom, c.nature, c.objet, c.code_cpv,
 			    c.procedure, c.lieu_code, c.lieu_type_code, c.lieu_nom, c.duree_mois, c.date_notification,
 			    c.date_publication, c.montant, c.forme_prix, c.offres_recues, c.details::text as details,
 			    c.sources, c.provenance::text as provenance, s.code as source_code,
 			    exists (select 1 from procurement_contract o where o.uid = c.uid and o.id < c.id) as uid_taken,
-			    (select json_agg(json_build_object('s', v.sequence, 'm', v.modification_id, 'o', v.objet_modification,
-			        'n', v.date_notification, 'p', v.date_publication, 'a', v.montant::text, 'd', v.duree_mois,
-			        't', v.titulaires) order by v.sequence)::text
-			     from procurement_contract_version v where v.contract_id = c.id) as versions
+			    versions.json as versions,
+			    case when versions.json is null then
+			        (select json_agg(json_build_array(t.type_identifiant, t.identifier, t.name) order by t.position)::text
+			         from procurement_titulaire t where t.contract_id = c.id) end as holders
 			from procurement_contract c join procurement_source s on s.id = c.source_id
+			left join lateral (
+			    select json_agg(json_build_object('s', v.sequence, 'm', v.modification_id, 'o', v.objet_modification,
+			        'n', v.date_notification, 'p', v.date_publication, 'a', v.montant::text, 'd', v.duree_mois,
+			        't', v.titulaires) order by v.sequence)::text as json
+			    from procurement_contract_version v where v.contract_id = c.id) versions on true
 			""";
 	private static final int FETCH_SIZE = 500;
 
@@ -95,10 +105,9 @@ public class ContractStore {
 		if (publishedFrom == null && publishedTo == null) {
 			return jdbc.sql("select exists (select 1 from procurement_contract)").query(Boolean.class).single();
 		}
-		return jdbc.sql("""
-				select exists (select 1 from procurement_contract_version
-				where (cast(? as date) is null or date_publication >= ?) and (cast(? as date) is null or date_publication <= ?))""")
-			.param(publishedFrom).param(publishedFrom).param(publishedTo).param(publishedTo)
+		Published published = Published.in(publishedFrom, publishedTo);
+		return jdbc.sql("select exists (select 1 from procurement_contract c where " + published.condition() + ")")
+			.params(published.params())
 			.query(Boolean.class).single();
 	}
 
@@ -109,30 +118,55 @@ public class ContractStore {
 	 */
 	@Transactional(readOnly = true)
 	public void forEach(LocalDate publishedFrom, LocalDate publishedTo, Consumer<StoredContract> action) {
-		List<Object> params = new ArrayList<>();
-		StringBuilder where = new StringBuilder();
+		String where = "";
+		Object[] params = {};
 		if (publishedFrom != null || publishedTo != null) {
-			where.append(" where exists (select 1 from procurement_contract_version v where v.contract_id = c.id");
-			if (publishedFrom != null) {
-				where.append(" and v.date_publication >= ?");
-				params.add(publishedFrom);
-			}
-			if (publishedTo != null) {
-				where.append(" and v.date_publication <= ?");
-				params.add(publishedTo);
-			}
-			where.append(')');
+			Published published = Published.in(publishedFrom, publishedTo);
+			where = " where " + published.condition();
+			params = published.params();
 		}
 		streaming.query(SELECT + where + " order by c.kind desc, c.id", rs -> {
 			action.accept(read(rs));
-		}, params.toArray());
+		}, params);
+	}
+
+	/**
+	 * The condition on a contract {@code c} that one of its versions was published in a range (a bound may be open):
+	 * the date of a version row, or for a contract without version rows, its own.
+	 */
+	private record Published(String condition, Object[] params) {
+
+		static Published in(LocalDate from, LocalDate to) {
+			List<String> versionBounds = new ArrayList<>();
+			List<String> contractBounds = new ArrayList<>();
+			List<Object> bounds = new ArrayList<>();
+			if (from != null) {
+				versionBounds.add("v.date_publication >= ?");
+				contractBounds.add("c.date_publication >= ?");
+				bounds.add(from);
+			}
+			if (to != null) {
+				versionBounds.add("v.date_publication <= ?");
+				contractBounds.add("c.date_publication <= ?");
+				bounds.add(to);
+			}
+			String condition = """
+					(exists (select 1 from procurement_contract_version v where v.contract_id = c.id and %s)
+					 or (%s and not exists (select 1 from procurement_contract_version v where v.contract_id = c.id)))"""
+				.formatted(String.join(" and ", versionBounds), String.join(" and ", contractBounds));
+			List<Object> params = new ArrayList<>(bounds);
+			params.addAll(bounds);
+			return new Published(condition, params.toArray());
+		}
 	}
 
 	private static StoredContract read(ResultSet rs) throws SQLException {
 		ContractKind kind = "marche".equals(rs.getString("kind")) ? ContractKind.MARCHE : ContractKind.CONCESSION;
 		Generation generation = "2019".equals(rs.getString("generation")) ? Generation.DECP_2019 : Generation.DECP_2022;
-		List<StoredVersion> versions = StoredVersion.list(rs.getString("versions"));
-		StoredVersion initial = versions.get(0);
+		String versionsJson = rs.getString("versions");
+		List<StoredVersion> versions = versionsJson == null ? List.of() : StoredVersion.list(versionsJson);
+		List<Titulaire> titulaires = versionsJson == null ? StoredVersion.holders(rs.getString("holders"))
+				: versions.get(0).titulaires();
 		String lieuCode = rs.getString("lieu_code");
 		String lieuType = rs.getString("lieu_type_code");
 		String lieuNom = rs.getString("lieu_nom");
@@ -152,7 +186,7 @@ public class ContractStore {
 			.montant(rs.getBigDecimal("montant"))
 			.formePrix(rs.getString("forme_prix"))
 			.offresRecues(rs.getObject("offres_recues", Integer.class))
-			.titulaires(initial.titulaires())
+			.titulaires(titulaires)
 			.modifications(modifications(versions));
 		ContractJson.details(rs.getString("details")).applyTo(builder);
 		Array sources = rs.getArray("sources");

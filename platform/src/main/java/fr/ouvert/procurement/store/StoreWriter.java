@@ -1,5 +1,6 @@
 package fr.ouvert.procurement.store;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import fr.ouvert.decp.Contract;
@@ -217,7 +219,8 @@ public final class StoreWriter {
 		Long[] rewrittenIds = rewritten.toArray(Long[]::new);
 		jdbc.sql("delete from procurement_titulaire where contract_id = any(?)").param(rewrittenIds).update();
 		jdbc.sql("delete from procurement_contract_version where contract_id = any(?)").param(rewrittenIds).update();
-		mergedContracts.forEach(this::appendChildren);
+		// The merge keeps the stored row's montant (the same amount by the dedupe key, maybe written otherwise).
+		mergedContracts.forEach((id, contract) -> appendChildren(id, contract, stored.get(id).contract().montant()));
 		flushChildren();
 	}
 
@@ -314,10 +317,16 @@ public final class StoreWriter {
 			.value(ContractJson.details(c)).value(sourceId).value(ContractJson.textArray(List.of(sourceCode)))
 			.value("{}").value(importId);
 		contracts.endRow();
-		appendChildren(id, c);
+		appendChildren(id, c, c.montant());
 	}
 
-	private void appendChildren(long id, Contract c) {
+	/**
+	 * Buffers the holders in force and the versions. A contract without modification gets no version row when its
+	 * row and its holders' rows give its initial version back (as {@link ContractStore} then reads it): its amount
+	 * written as the row keeps it ({@code rowMontant}), every holder kept by a row. Most contracts are such, and a
+	 * version row for each was a third of an import's rows.
+	 */
+	private void appendChildren(long id, Contract c, BigDecimal rowMontant) {
 		List<ContractVersion> all = c.versions();
 		int position = 0;
 		for (Titulaire t : all.get(all.size() - 1).titulaires()) {
@@ -328,12 +337,30 @@ public final class StoreWriter {
 				.value(t.denominationSociale());
 			titulaires.endRow();
 		}
+		if (c.modifications().isEmpty() && Objects.equals(plain(c.montant()), plain(rowMontant))
+				&& keptByTheirRows(c.titulaires())) {
+			return;
+		}
 		for (ContractVersion v : all) {
 			versions.value(id).value(v.sequence()).value(v.modificationId()).value(v.objetModification())
 				.value(v.dateNotification()).value(v.datePublicationDonnees()).value(plain(v.montant()))
 				.value(v.dureeMois()).value(ContractJson.titulaires(v.titulaires()));
 			versions.endRow();
 		}
+	}
+
+	/**
+	 * Whether the holders' rows give these holders back as a version's json does: a holder without identifier has
+	 * no row, and the json leaves out empty texts (read back as null) where a row keeps them.
+	 */
+	private static boolean keptByTheirRows(List<Titulaire> holders) {
+		for (Titulaire t : holders) {
+			if (t.id() == null || t.id().isEmpty() || "".equals(t.typeIdentifiant())
+					|| "".equals(t.denominationSociale())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void flush() {

@@ -25,6 +25,20 @@ record StoredVersion(int sequence, Integer modificationId, String objetModificat
 		return versions;
 	}
 
+	/**
+	 * The holders' rows of a contract without version rows, as the store's query aggregates them:
+	 * {@code [[typeIdentifiant, id, denominationSociale]]} in position order, {@code null} for none.
+	 */
+	static List<Titulaire> holders(String json) {
+		List<Titulaire> holders = new ArrayList<>();
+		if (json != null) {
+			for (JsonNode h : JSON.readTree(json)) {
+				holders.add(new Titulaire(text(h.get(0)), text(h.get(1)), text(h.get(2))));
+			}
+		}
+		return holders;
+	}
+
 	private static Integer integer(JsonNode node) {
 		return node.isNull() ? null : node.asInt();
 	}

@@ -51,6 +51,18 @@ class ProcurementDownloadsTest extends PlatformTest {
 	private static final SchemaRegistry DRAFT_04 = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
 			builder -> builder.schemas(ProcurementDownloadsTest::localOcdsSchema));
 
+	/**
+	 * Every version's contract and publication date: the rows of the versions' table, and the initial version of a
+	 * contract stored without them, which is the contract's own row.
+	 */
+	private static final String VERSIONS = """
+			with versions as (
+			    select contract_id, date_publication from procurement_contract_version
+			    union all
+			    select c.id, c.date_publication from procurement_contract c
+			    where not exists (select 1 from procurement_contract_version v where v.contract_id = c.id))
+			""";
+
 	@Autowired
 	DecpImports imports;
 
@@ -74,7 +86,7 @@ class ProcurementDownloadsTest extends PlatformTest {
 		// the flags are recomputed in the background after the imports: wait, so that counts are stable
 		StoreRows.awaitFlagsComputed(jdbc);
 		contracts = jdbc.sql("select count(*) from procurement_contract").query(Long.class).single();
-		versions = jdbc.sql("select count(*) from procurement_contract_version").query(Long.class).single();
+		versions = jdbc.sql("select count(*) + sum(modification_count) from procurement_contract").query(Long.class).single();
 		assertThat(contracts).isGreaterThan(100);
 		assertThat(versions).isGreaterThan(contracts);
 	}
@@ -121,7 +133,7 @@ class ProcurementDownloadsTest extends PlatformTest {
 	void releasesOfAPeriodAreThoseDatedInIt() throws Exception {
 		LocalDate from = LocalDate.of(2019, 1, 1);
 		LocalDate to = LocalDate.of(2019, 3, 31);
-		long expected = jdbc.sql("select count(*) from procurement_contract_version where date_publication between ? and ?")
+		long expected = jdbc.sql(VERSIONS + "select count(*) from versions where date_publication between ? and ?")
 			.param(from).param(to).query(Long.class).single();
 		assertThat(expected).isPositive().isLessThan(versions);
 		MockHttpServletResponse response = streamed(get("/api/1/procurement/ocds/releases")
@@ -140,8 +152,7 @@ class ProcurementDownloadsTest extends PlatformTest {
 	void recordsOfAPeriodCarryAllTheirReleasesAndACompiledRelease() throws Exception {
 		LocalDate from = LocalDate.of(2019, 1, 1);
 		LocalDate to = LocalDate.of(2019, 3, 31);
-		long expected = jdbc.sql("""
-				select count(distinct contract_id) from procurement_contract_version where date_publication between ? and ?""")
+		long expected = jdbc.sql(VERSIONS + "select count(distinct contract_id) from versions where date_publication between ? and ?")
 			.param(from).param(to).query(Long.class).single();
 		JsonNode recordPackage = json.readTree(streamed(get("/api/1/procurement/ocds/records")
 			.param("from", from.toString()).param("to", to.toString())).getContentAsString(StandardCharsets.UTF_8));
