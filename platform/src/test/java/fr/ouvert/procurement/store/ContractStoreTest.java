@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -18,7 +17,6 @@ import fr.ouvert.decp.Generation;
 import fr.ouvert.decp.LieuExecution;
 import fr.ouvert.decp.Modification;
 import fr.ouvert.decp.Titulaire;
-import fr.ouvert.kernel.db.CopyPipeline;
 import fr.ouvert.testing.PlatformTest;
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +109,7 @@ class ContractStoreTest extends PlatformTest {
 		Contract contract = marche("2024-002", new BigDecimal("1000")).build();
 		Contract other = marche("2024-003", new BigDecimal("1000")).build();
 		String source = "source-" + UUID.randomUUID();
-		StoreWriter.Counts counts = withWriter(source, 10, false, writer -> {
+		StoreWriter.Counts counts = imports().inImport(source, 10, false, writer -> {
 			writer.add(contract);
 			writer.add(other);
 			writer.add(contract.toBuilder().montant(new BigDecimal("1000.000")).build());
@@ -159,7 +157,7 @@ class ContractStoreTest extends PlatformTest {
 	void theDedupeIndexKeptBetweenImportsForgetsRolledBackImportsAndContractsDeletedByHand() {
 		Contract contract = marche("2024-IDX", new BigDecimal("42000")).objet("Nettoyage des locaux").build();
 		// An import that rolls back leaves nothing in the index: the next one creates the contract.
-		withWriter("annule-" + UUID.randomUUID(), 10, true, writer -> {
+		imports().inImport("annule-" + UUID.randomUUID(), 10, true, writer -> {
 			writer.add(contract);
 			return writer.finish();
 		});
@@ -180,7 +178,7 @@ class ContractStoreTest extends PlatformTest {
 	}
 
 	private List<Long> write(String source, int priority, List<Contract> contracts) {
-		return withWriter(source, priority, false, writer -> {
+		return imports().inImport(source, priority, false, writer -> {
 			contracts.forEach(writer::add);
 			writer.finish();
 			return contracts.stream()
@@ -190,28 +188,7 @@ class ContractStoreTest extends PlatformTest {
 		});
 	}
 
-	/** Runs the work with the writer of a new import of the source, in a transaction rolled back when asked. */
-	private <T> T withWriter(String source, int priority, boolean rollBack, Function<StoreWriter, T> work) {
-		return transactions.execute(tx -> {
-			long[] ids = importRow(source, priority);
-			try (CopyPipeline copies = new CopyPipeline(dataSource, "test-copy")) {
-				T result = work.apply(store.writer(copies, ids[1], ids[0], source, priority));
-				if (rollBack) {
-					tx.setRollbackOnly();
-				}
-				return result;
-			}
-		});
-	}
-
-	/** A source and an import of it: {source id, import id}. */
-	private long[] importRow(String source, int priority) {
-		long sourceId = jdbc.sql("insert into procurement_source (code, name, priority) values (?, ?, ?) returning id")
-			.params(source, source, priority).query(Long.class).single();
-		long importId = jdbc.sql("""
-				insert into procurement_import (source_id, file_name, file_sha256, file_size, status)
-				values (?, 'test.json', ?, 0, 'done') returning id""")
-			.params(sourceId, UUID.randomUUID().toString()).query(Long.class).single();
-		return new long[] { sourceId, importId };
+	private StoreImports imports() {
+		return new StoreImports(store, transactions, jdbc, dataSource);
 	}
 }

@@ -249,14 +249,7 @@ class StoredVersionsTest extends PlatformTest {
 
 	/** Writes one contract as one import of a new source; the stored id of its contract. */
 	private long write(String source, int priority, Contract contract) {
-		return transactions.execute(tx -> {
-			long sourceId = jdbc.sql("insert into procurement_source (code, name, priority) values (?, ?, ?) returning id")
-				.params(source, source, priority).query(Long.class).single();
-			long importId = jdbc.sql("""
-					insert into procurement_import (source_id, file_name, file_sha256, file_size, status)
-					values (?, 'test.json', ?, 0, 'done') returning id""")
-				.params(sourceId, UUID.randomUUID().toString()).query(Long.class).single();
-			StoreWriter writer = store.writer(importId, sourceId, source, priority);
+		return new StoreImports(store, transactions, jdbc, dataSource).inImport(source, priority, false, writer -> {
 			writer.add(contract);
 			writer.finish();
 			return jdbc.sql("select id from procurement_contract where uid = ?").param(contract.uid())
