@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * inserting each row into it (bench/README.md, "Procurement"). Each file still commits on its own; the indexes are
  * only the search's, so the store stays whole and correct while they are missing (searches are slower).
  *
- * <p>Kept during a load: primary keys, unique constraints, and the {@code uid} index, which the merge of a copy
- * reads. What is suspended is recorded in {@code procurement_suspended_index} in the transaction that drops it, and
+ * <p>Kept during a load: primary keys and unique constraints. The {@code uid} index is suspended too: only the
+ * readers' process ids use it (the merge of copies reads its contracts by id). What is suspended is recorded in {@code procurement_suspended_index} in the transaction that drops it, and
  * each index is built again in the transaction that deletes its row: a load killed in between leaves its indexes
  * to the next one.
  */
@@ -145,7 +145,7 @@ public class SearchIndexes {
 				select c.relname as name, pg_get_indexdef(i.indexrelid) as definition
 				from pg_index i join pg_class c on c.oid = i.indexrelid
 				where i.indrelid in ('procurement_contract'::regclass, 'procurement_titulaire'::regclass)
-				  and not i.indisprimary and not i.indisunique and c.relname <> 'procurement_contract_uid'
+				  and not i.indisprimary and not i.indisunique
 				order by c.relname""")
 			.query(Index.class).list();
 	}

@@ -42,12 +42,21 @@ public class ContractStore {
 	 * own values and, in {@code holders}, its holders' rows ({@code [[typeIdentifiant, id, denominationSociale]]}).
 	 * Read only for those contracts, and as arrays rather than objects: the export streams the whole store.
 	 */
-	private static final String SELECT = """
+	private static final String SELECT = select("exists (select 1 from procurement_contract o where o.uid = c.uid and o.id < c.id)");
+	/**
+	 * The same for the merge of copies, which does not use {@link StoredContract#uidTaken} (read as false): its
+	 * query needs the {@code uid} index, suspended with the search indexes during a large load.
+	 */
+	private static final String SELECT_TO_MERGE = select("false");
+	private static final int FETCH_SIZE = 500;
+
+	private static String select(String uidTaken) {
+		return """
 			select c.id, c.kind, c.generation, c.decp_id, c.acheteur_id, c.acheteur_nom, c.nature, c.objet, c.code_cpv,
 			    c.procedure, c.lieu_code, c.lieu_type_code, c.lieu_nom, c.duree_mois, c.date_notification,
 			    c.date_publication, c.montant, c.forme_prix, c.offres_recues, c.details::text as details,
 			    c.sources, c.provenance::text as provenance, s.code as source_code,
-			    exists (select 1 from procurement_contract o where o.uid = c.uid and o.id < c.id) as uid_taken,
+			    %s as uid_taken,
 			    versions.json as versions,
 			    case when versions.json is null then
 			        (select json_agg(json_build_array(t.type_identifiant, t.identifier, t.name) order by t.position)::text
@@ -58,8 +67,8 @@ public class ContractStore {
 			        'n', v.date_notification, 'p', v.date_publication, 'a', v.montant::text, 'd', v.duree_mois,
 			        't', v.titulaires) order by v.sequence)::text as json
 			    from procurement_contract_version v where v.contract_id = c.id) versions on true
-			""";
-	private static final int FETCH_SIZE = 500;
+			""".formatted(uidTaken);
+	}
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate streaming;
@@ -85,10 +94,10 @@ public class ContractStore {
 		return jdbc.sql(SELECT + " where c.id = ?").param(id).query((rs, n) -> read(rs)).optional();
 	}
 
-	/** The stored contracts of these ids, by id. */
-	Map<Long, StoredContract> findAll(Long[] ids) {
+	/** The stored contracts of these ids, by id, to merge copies into them (their {@code uidTaken} is not read). */
+	Map<Long, StoredContract> findToMerge(Long[] ids) {
 		Map<Long, StoredContract> found = new HashMap<>();
-		jdbc.sql(SELECT + " where c.id = any(?)").param(ids).query((rs, n) -> read(rs)).list()
+		jdbc.sql(SELECT_TO_MERGE + " where c.id = any(?)").param(ids).query((rs, n) -> read(rs)).list()
 			.forEach(contract -> found.put(contract.id(), contract));
 		return found;
 	}

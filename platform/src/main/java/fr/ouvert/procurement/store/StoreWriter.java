@@ -193,7 +193,7 @@ public final class StoreWriter {
 		}
 		copies.await();
 		Long[] ids = pendingCopies.stream().map(Copy::id).distinct().toArray(Long[]::new);
-		Map<Long, StoredContract> stored = store.findAll(ids);
+		Map<Long, StoredContract> stored = store.findToMerge(ids);
 		Map<Long, Long> storedSources = new HashMap<>();
 		jdbc.sql("select id, source_id from procurement_contract where id = any(?)").param(ids)
 			.query(rs -> {
