@@ -114,8 +114,10 @@ public class ContractSearch {
 				conditions.add("c.acheteur_id like :buyer");
 			}
 			else {
+				// Names are searched among the distinct names each party published under (small tables with a trigram
+				// index), then the party's contracts through its identifier's index.
 				params.put("buyer", contains(f.buyer()));
-				conditions.add("c.acheteur_nom ilike :buyer");
+				conditions.add("c.acheteur_id in (select n.acheteur_id from procurement_buyer_name n where n.nom ilike :buyer)");
 			}
 		}
 		if (f.supplier() != null) {
@@ -123,7 +125,10 @@ public class ContractSearch {
 			params.put("supplierName", contains(f.supplier()));
 			conditions.add(f.supplier().matches("\\d{9}")
 					? "c.id in (select t.contract_id from procurement_titulaire t where t.siren = :supplier)"
-					: "c.id in (select t.contract_id from procurement_titulaire t where t.identifier = :supplier or t.name ilike :supplierName)");
+					: """
+							c.id in (select t.contract_id from procurement_titulaire t where t.identifier in
+							    (select cast(:supplier as text)
+							     union select n.identifier from procurement_holder_name n where n.name ilike :supplierName))""");
 		}
 		if (f.cpv() != null) {
 			params.put("cpv", f.cpv() + "%");

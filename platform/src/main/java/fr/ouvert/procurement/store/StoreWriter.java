@@ -78,6 +78,7 @@ public final class StoreWriter {
 	private final ArrayDeque<Long> freeIds = new ArrayDeque<>();
 	/** Copies of contracts stored by earlier imports, merged by batches (see {@link #mergeCopies}). */
 	private final List<Copy> copies = new ArrayList<>();
+	private final PartyNames names = new PartyNames();
 	private int created;
 	private int updated;
 	private int duplicates;
@@ -172,6 +173,7 @@ public final class StoreWriter {
 	public Counts finish() {
 		mergeCopies();
 		flush();
+		names.write(jdbc, dataSource);
 		return new Counts(created, updated, duplicates);
 	}
 
@@ -290,6 +292,7 @@ public final class StoreWriter {
 			.value(ContractJson.details(c)).value(winnerSource).value(ContractJson.textArray(sources))
 			.value(ContractJson.provenance(provenance)).value(importId);
 		merged.endRow();
+		names.buyer(c.acheteurId(), c.acheteurNom());
 	}
 
 	private void appendNew(long id, String key, String uid, Contract c) {
@@ -306,6 +309,7 @@ public final class StoreWriter {
 			.value(ContractJson.details(c)).value(sourceId).value(ContractJson.textArray(List.of(sourceCode)))
 			.value("{}").value(importId);
 		contracts.endRow();
+		names.buyer(c.acheteurId(), c.acheteurNom());
 		appendChildren(id, c);
 	}
 
@@ -319,6 +323,7 @@ public final class StoreWriter {
 			titulaires.value(id).value(position++).value(t.typeIdentifiant()).value(t.id()).value(t.siren())
 				.value(t.denominationSociale());
 			titulaires.endRow();
+			names.holder(t.id(), t.denominationSociale());
 		}
 		for (ContractVersion v : all) {
 			versions.value(id).value(v.sequence()).value(v.modificationId()).value(v.objetModification())
