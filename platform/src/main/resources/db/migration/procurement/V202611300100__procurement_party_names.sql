@@ -25,6 +25,25 @@ insert into procurement_holder_name (identifier, name)
 select distinct identifier, left(name, 500) from procurement_titulaire where name is not null;
 create index procurement_holder_name_name_trgm on procurement_holder_name using gin (name gin_trgm_ops);
 
+-- What tells the importer's set of the pairs it wrote (KnownPartyNames) that some were deleted behind it: nothing in
+-- the platform deletes names, so only a deletion by hand or a truncation moves it.
+create table procurement_party_name_deletions (
+    deletions bigint not null
+);
+insert into procurement_party_name_deletions values (0);
+
+create function procurement_party_name_deleted() returns trigger language plpgsql as $$
+begin
+    update procurement_party_name_deletions set deletions = deletions + 1;
+    return null;
+end
+$$;
+
+create trigger procurement_buyer_name_deleted after delete or truncate on procurement_buyer_name
+    for each statement execute function procurement_party_name_deleted();
+create trigger procurement_holder_name_deleted after delete or truncate on procurement_holder_name
+    for each statement execute function procurement_party_name_deleted();
+
 -- A load killed while they were suspended (SearchIndexes) left them dropped, with their row.
 drop index if exists procurement_contract_acheteur_nom_trgm;
 drop index if exists procurement_titulaire_name_trgm;

@@ -54,6 +54,7 @@ public class ContractStore {
 	private final JdbcTemplate streaming;
 	private final DataSource dataSource;
 	private final DedupeIndex dedupeIndex = new DedupeIndex();
+	private final KnownPartyNames knownNames = new KnownPartyNames();
 
 	ContractStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
@@ -68,6 +69,11 @@ public class ContractStore {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public StoreWriter writer(long importId, long sourceId, String sourceCode, int priority) {
 		return new StoreWriter(jdbc, dataSource, this, dedupeIndex, importId, sourceId, sourceCode, priority);
+	}
+
+	/** The names the imports of this process wrote, kept from one import to the next. */
+	KnownPartyNames knownNames() {
+		return knownNames;
 	}
 
 	@Transactional(readOnly = true)

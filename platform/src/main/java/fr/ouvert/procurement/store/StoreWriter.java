@@ -173,7 +173,7 @@ public final class StoreWriter {
 	public Counts finish() {
 		mergeCopies();
 		flush();
-		names.write(jdbc, dataSource);
+		names.write(jdbc, dataSource, store.knownNames());
 		return new Counts(created, updated, duplicates);
 	}
 

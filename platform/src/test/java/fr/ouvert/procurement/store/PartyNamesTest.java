@@ -3,6 +3,7 @@ package fr.ouvert.procurement.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,10 +24,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The names buyers and holders were published under, kept by the imports (new contracts and merged copies), and
- * the contract search by a part of a name, which goes through them.
+ * The names buyers and holders were published under, kept by the imports (new contracts and merged copies, only
+ * the pairs not written before), and the contract search by a part of a name, which goes through them.
  */
 class PartyNamesTest extends PlatformTest {
 
@@ -37,6 +39,9 @@ class PartyNamesTest extends PlatformTest {
 
 	@Autowired
 	ContractSearch search;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	/** In every name and object, so that other tests' contracts never match these searches. */
 	private final String marker = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
@@ -111,6 +116,34 @@ class PartyNamesTest extends PlatformTest {
 				null, null, null, null))).containsExactly("L1");
 		assertThat(jdbc.sql("select acheteur_nom from procurement_contract where acheteur_id = ?").param(buyer)
 			.query(String.class).single()).isEqualTo(name.toString());
+	}
+
+	@Test
+	void theNamesOfAnImportRolledBackOrDeletedByHandAreWrittenByTheNextImport() throws IOException {
+		String commune = "Commune de Lanvéoc " + marker;
+		String menuiserie = "Menuiserie Kerhervé " + marker;
+		transactions.executeWithoutResult(tx -> {
+			try {
+				importContracts("annule", 50, List.of(new Published("R1", commune, joiner, menuiserie, 1)));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			tx.setRollbackOnly();
+		});
+		assertThat(pairs("select nom from procurement_buyer_name where acheteur_id = ?", buyer)).isEmpty();
+
+		importContracts("plateforme", 50, List.of(new Published("R2", commune, joiner, menuiserie, 2)));
+		assertThat(pairs("select nom from procurement_buyer_name where acheteur_id = ?", buyer)).containsExactly(commune);
+		assertThat(pairs("select name from procurement_holder_name where identifier = ?", joiner))
+			.containsExactly(menuiserie);
+
+		jdbc.sql("delete from procurement_buyer_name where acheteur_id = ?").param(buyer).update();
+		jdbc.sql("delete from procurement_holder_name where identifier = ?").param(joiner).update();
+		importContracts("consolidateur", 100, List.of(new Published("R3", commune, joiner, menuiserie, 3)));
+		assertThat(pairs("select nom from procurement_buyer_name where acheteur_id = ?", buyer)).containsExactly(commune);
+		assertThat(pairs("select name from procurement_holder_name where identifier = ?", joiner))
+			.containsExactly(menuiserie);
 	}
 
 	/** The objects (without the marker) of the contracts found. */
