@@ -131,6 +131,9 @@ public final class ProcurementFixtures {
 			.param("import", importId)
 			.query(Long.class)
 			.single();
+		// The names the importer records (PartyNames), for the searches by a part of a name.
+		jdbc.sql("insert into procurement_buyer_name (acheteur_id, nom) values (?, ?) on conflict do nothing")
+			.params(buyer, buyerName).update();
 		for (int i = 0; i < holders.size(); i++) {
 			Holder h = holders.get(i);
 			jdbc.sql("""
@@ -143,6 +146,8 @@ public final class ProcurementFixtures {
 				.param("siren", h.id().substring(0, 9))
 				.param("name", h.name())
 				.update();
+			jdbc.sql("insert into procurement_holder_name (identifier, name) values (?, ?) on conflict do nothing")
+				.params(h.id(), h.name()).update();
 		}
 		return id;
 	}

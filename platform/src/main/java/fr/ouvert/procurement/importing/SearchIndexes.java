@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The search indexes of the contracts and their holders (the observatory's filters and sorts, the trigram indexes
- * of names), suspended while a load larger than the store is imported: maintaining them row by row was most of
+ * The search indexes of the contracts and their holders (the observatory's filters and sorts, the process ids'
+ * {@code uid}), suspended while a load larger than the store is imported: maintaining them row by row was most of
  * PostgreSQL's work in a national import, and building an index once from the whole table costs far less than
  * inserting each row into it (bench/README.md, "Procurement"). Each file still commits on its own; the indexes are
  * only the search's, so the store stays whole and correct while they are missing (searches are slower).
@@ -48,7 +48,7 @@ public class SearchIndexes {
 	/** Indexes built at once: one per core of the reference machine. */
 	private static final int BUILDERS = 2;
 
-	/** Memory for an index build (sorts, the trigram index's entries): the default 64 MB spills to disk. */
+	/** Memory for an index build's sort: the default 64 MB spills to disk. */
 	private static final String BUILD_MEMORY = "512MB";
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
@@ -103,9 +103,9 @@ public class SearchIndexes {
 	}
 
 	/**
-	 * Builds every suspended index, each in its own transaction, on {@link #BUILDERS} connections at once: a build
-	 * is one PostgreSQL process on one core (trigram indexes cannot use parallel workers), and the two trigram
-	 * indexes are most of the time. The longest (GIN) first, so that the builders end together.
+	 * Builds every suspended index, each in its own transaction, on {@link #BUILDERS} connections at once, one core
+	 * each. A GIN index (none since the names moved to their own tables, but one may come back) cannot use parallel
+	 * workers and is the longest to build: those first, so that the builders end together.
 	 */
 	void rebuild() {
 		Queue<Index> suspended = new ConcurrentLinkedQueue<>(jdbc.sql("""

@@ -73,6 +73,7 @@ public class ContractStore {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate streaming;
 	private final DedupeIndex dedupeIndex = new DedupeIndex();
+	private final KnownPartyNames knownNames = new KnownPartyNames();
 
 	ContractStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
@@ -87,6 +88,11 @@ public class ContractStore {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public StoreWriter writer(CopyPipeline copies, long importId, long sourceId, String sourceCode, int priority) {
 		return new StoreWriter(jdbc, copies, this, dedupeIndex, importId, sourceId, sourceCode, priority);
+	}
+
+	/** The names the imports of this process wrote, kept from one import to the next. */
+	KnownPartyNames knownNames() {
+		return knownNames;
 	}
 
 	@Transactional(readOnly = true)

@@ -85,6 +85,7 @@ public final class StoreWriter {
 	private CompletableFuture<long[]> nextIds;
 	/** Copies of contracts stored by earlier imports, merged by batches (see {@link #mergeCopies}). */
 	private final List<Copy> pendingCopies = new ArrayList<>();
+	private final PartyNames names = new PartyNames();
 	private int created;
 	private int updated;
 	private int duplicates;
@@ -180,6 +181,7 @@ public final class StoreWriter {
 		mergeCopies();
 		flush();
 		copies.await();
+		names.write(jdbc, copies, store.knownNames());
 		return new Counts(created, updated, duplicates);
 	}
 
@@ -301,6 +303,7 @@ public final class StoreWriter {
 			.value(ContractJson.details(c)).value(winnerSource).value(ContractJson.textArray(sources))
 			.value(ContractJson.provenance(provenance)).value(importId);
 		merged.endRow();
+		names.buyer(c.acheteurId(), c.acheteurNom());
 	}
 
 	private void appendNew(long id, String key, String uid, Contract c) {
@@ -317,6 +320,7 @@ public final class StoreWriter {
 			.value(ContractJson.details(c)).value(sourceId).value(ContractJson.textArray(List.of(sourceCode)))
 			.value("{}").value(importId);
 		contracts.endRow();
+		names.buyer(c.acheteurId(), c.acheteurNom());
 		appendChildren(id, c, c.montant());
 	}
 
@@ -336,6 +340,7 @@ public final class StoreWriter {
 			titulaires.value(id).value(position++).value(t.typeIdentifiant()).value(t.id()).value(t.siren())
 				.value(t.denominationSociale());
 			titulaires.endRow();
+			names.holder(t.id(), t.denominationSociale());
 		}
 		if (c.modifications().isEmpty() && Objects.equals(plain(c.montant()), plain(rowMontant))
 				&& keptByTheirRows(c.titulaires())) {
