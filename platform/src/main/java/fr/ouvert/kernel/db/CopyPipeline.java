@@ -77,8 +77,8 @@ public final class CopyPipeline implements AutoCloseable {
 	}
 
 	/**
-	 * Runs a statement on the connection after the batches queued before it, without waiting for it: e.g. to
-	 * draw ids from a sequence ahead of their use.
+	 * Runs statements on the connection after the batches queued before them, without waiting for them: e.g. to
+	 * draw ids from a sequence ahead of their use. A failure is thrown by the future and by the next call.
 	 */
 	public <T> CompletableFuture<T> submit(ConnectionCallback<T> statement) {
 		rethrow();
@@ -89,8 +89,11 @@ public final class CopyPipeline implements AutoCloseable {
 			try {
 				return statement.run(connection);
 			}
-			catch (SQLException e) {
-				throw new IllegalStateException("Statement after COPY failed", e);
+			catch (SQLException | RuntimeException e) {
+				// kept for the next call too: nobody may wait for this statement's result
+				failure = e instanceof SQLException sql ? new IllegalStateException("Statement after COPY failed", sql)
+						: (RuntimeException) e;
+				throw failure;
 			}
 		}, sender);
 	}

@@ -100,10 +100,13 @@ public class ContractStore {
 		return jdbc.sql(SELECT + " where c.id = ?").param(id).query((rs, n) -> read(rs)).optional();
 	}
 
-	/** The stored contracts of these ids, by id, to merge copies into them (their {@code uidTaken} is not read). */
-	Map<Long, StoredContract> findToMerge(Long[] ids) {
+	/**
+	 * The stored contracts of these ids, by id, to merge copies into them (their {@code uidTaken} is not read), read
+	 * through the client given (the import's connection).
+	 */
+	Map<Long, StoredContract> findToMerge(JdbcClient db, Long[] ids) {
 		Map<Long, StoredContract> found = new HashMap<>();
-		jdbc.sql(SELECT_TO_MERGE + " where c.id = any(?)").param(ids).query((rs, n) -> read(rs)).list()
+		db.sql(SELECT_TO_MERGE + " where c.id = any(?)").param(ids).query((rs, n) -> read(rs)).list()
 			.forEach(contract -> found.put(contract.id(), contract));
 		return found;
 	}

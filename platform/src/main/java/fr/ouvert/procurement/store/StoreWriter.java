@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import fr.ouvert.decp.Contract;
 import fr.ouvert.decp.ContractKind;
@@ -21,6 +23,7 @@ import fr.ouvert.kernel.db.CopyPipeline;
 import fr.ouvert.kernel.db.CopyText;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -42,6 +45,14 @@ public final class StoreWriter {
 
 	/** A copy of a stored contract, and the priority of the stored winner. */
 	private record Copy(long id, int storedPriority, Contract contract) {
+	}
+
+	/** Copies, and the reading of their stored contracts. */
+	private record MergeBatch(List<Copy> copies, CompletableFuture<StoredCopies> stored) {
+	}
+
+	/** The stored contracts of a batch of copies, and the id of each one's winning source, by contract id. */
+	private record StoredCopies(Map<Long, StoredContract> contracts, Map<Long, Long> sources) {
 	}
 
 	/** An indexed contract: its id, a second hash of its key (to confirm a hit), the winner's priority. */
@@ -83,8 +94,10 @@ public final class StoreWriter {
 	private long[] ids = new long[0];
 	private int nextIdAt;
 	private CompletableFuture<long[]> nextIds;
-	/** Copies of contracts stored by earlier imports, merged by batches (see {@link #mergeCopies}). */
+	/** Copies of contracts stored by earlier imports, merged by batches (see {@link #startMerge}). */
 	private final List<Copy> pendingCopies = new ArrayList<>();
+	/** The batch of copies whose stored contracts are being read, if any. */
+	private MergeBatch merging;
 	private final PartyNames names = new PartyNames();
 	private int created;
 	private int updated;
@@ -161,7 +174,7 @@ public final class StoreWriter {
 			pendingCopies.add(new Copy(entry.id(), entry.priority(), contract));
 			changes.put(hash, new Entry(entry.id(), entry.check(), Math.min(priority, entry.priority()), true));
 			if (pendingCopies.size() >= BATCH) {
-				mergeCopies();
+				startMerge();
 			}
 			return;
 		}
@@ -178,7 +191,8 @@ public final class StoreWriter {
 
 	/** Sends what is buffered and waits until it is loaded; the writer's counts. */
 	public Counts finish() {
-		mergeCopies();
+		startMerge();
+		completeMerge();
 		flush();
 		copies.await();
 		names.write(jdbc, copies, store.knownNames());
@@ -186,26 +200,42 @@ public final class StoreWriter {
 	}
 
 	/**
-	 * Merges the pending copies: their stored contracts read with one query, the merged contracts written with one
-	 * COPY and one update, their holders and versions replaced (one delete per table, then COPY with the new rows).
+	 * Starts the merge of the pending copies: their stored contracts are read on the pipeline, after the rows queued
+	 * before, while this writer goes on with the next records; the batch read before is merged first
+	 * ({@link #completeMerge}), so that one batch at most is in flight.
 	 */
-	private void mergeCopies() {
+	private void startMerge() {
 		if (pendingCopies.isEmpty()) {
 			return;
 		}
-		copies.await();
-		Long[] ids = pendingCopies.stream().map(Copy::id).distinct().toArray(Long[]::new);
-		Map<Long, StoredContract> stored = store.findToMerge(ids);
-		Map<Long, Long> storedSources = new HashMap<>();
-		jdbc.sql("select id, source_id from procurement_contract where id = any(?)").param(ids)
-			.query(rs -> {
-				storedSources.put(rs.getLong(1), rs.getLong(2));
-			});
+		completeMerge();
+		List<Copy> batch = List.copyOf(pendingCopies);
+		pendingCopies.clear();
+		Long[] ids = batch.stream().map(Copy::id).distinct().toArray(Long[]::new);
+		merging = new MergeBatch(batch, onPipeline(db -> {
+			Map<Long, Long> sources = new HashMap<>();
+			db.sql("select id, source_id from procurement_contract where id = any(?)").param(ids)
+				.query(rs -> {
+					sources.put(rs.getLong(1), rs.getLong(2));
+				});
+			return new StoredCopies(store.findToMerge(db, ids), sources);
+		}));
+	}
+
+	/**
+	 * Merges the batch whose stored contracts were read: the merged contracts written with one COPY and one update,
+	 * their holders and versions replaced (one delete per table, then COPY with the new rows), all queued on the
+	 * pipeline.
+	 */
+	private void completeMerge() {
+		if (merging == null) {
+			return;
+		}
+		StoredCopies stored = join(merging.stored());
 		List<Long> rewritten = new ArrayList<>();
 		Map<Long, Contract> mergedContracts = new LinkedHashMap<>();
-		for (Copy copy : pendingCopies) {
-			StoredContract contract = stored.get(copy.id());
-			if (merge(copy, contract, storedSources.get(copy.id()), mergedContracts)) {
+		for (Copy copy : merging.copies()) {
+			if (merge(copy, stored.contracts().get(copy.id()), stored.sources().get(copy.id()), mergedContracts)) {
 				updated++;
 				rewritten.add(copy.id());
 			}
@@ -213,17 +243,30 @@ public final class StoreWriter {
 				duplicates++;
 			}
 		}
-		pendingCopies.clear();
+		merging = null;
 		if (rewritten.isEmpty()) {
 			return;
 		}
-		rewriteMerged();
-		Long[] rewrittenIds = rewritten.toArray(Long[]::new);
-		jdbc.sql("delete from procurement_titulaire where contract_id = any(?)").param(rewrittenIds).update();
-		jdbc.sql("delete from procurement_contract_version where contract_id = any(?)").param(rewrittenIds).update();
+		rewriteMerged(rewritten.toArray(Long[]::new));
 		// The merge keeps the stored row's montant (the same amount by the dedupe key, maybe written otherwise).
-		mergedContracts.forEach((id, contract) -> appendChildren(id, contract, stored.get(id).contract().montant()));
+		mergedContracts.forEach((id, contract) -> appendChildren(id, contract,
+				stored.contracts().get(id).contract().montant()));
 		flushChildren();
+	}
+
+	/** Runs statements on the pipeline's connection, after what is queued before, through a client of its own. */
+	private <T> CompletableFuture<T> onPipeline(Function<JdbcClient, T> statements) {
+		return copies.submit(connection -> statements
+			.apply(JdbcClient.create(new SingleConnectionDataSource(connection, true))));
+	}
+
+	private static <T> T join(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException e) {
+			throw e.getCause() instanceof RuntimeException cause ? cause : e;
+		}
 	}
 
 	/** Merges a copy into its stored contract (its new values buffered); false when the copy changes nothing. */
@@ -261,33 +304,38 @@ public final class StoreWriter {
 	}
 
 	/**
-	 * Applies the buffered merged values: one COPY into a temporary table and one update joining it, instead of an
-	 * update statement per contract (110 µs each in the benchmark, the largest part of a merge).
+	 * Queues the buffered merged values: one COPY into a temporary table and one update joining it, instead of an
+	 * update statement per contract (110 µs each in the benchmark, the largest part of a merge); then the deletion
+	 * of the rewritten contracts' holders and versions, whose new rows follow.
 	 */
-	private void rewriteMerged() {
+	private void rewriteMerged(Long[] rewritten) {
 		if (!mergedTableCreated) {
-			jdbc.sql("""
+			onPipeline(db -> db.sql("""
 					create temporary table procurement_contract_merged on commit drop as
 					select id, kind, generation, decp_id, acheteur_nom, nature, objet, code_cpv, procedure, lieu_code,
 					    lieu_type_code, lieu_nom, departement, duree_mois, date_publication, forme_prix, offres_recues,
 					    current_montant, current_duree_mois, modification_count, details, source_id, sources, provenance,
 					    import_id
-					from procurement_contract with no data""").update();
+					from procurement_contract with no data""").update());
 			mergedTableCreated = true;
 		}
 		copies.send(merged);
-		copies.await();
-		jdbc.sql("""
-				update procurement_contract c set kind = m.kind, generation = m.generation, decp_id = m.decp_id,
-				    acheteur_nom = m.acheteur_nom, nature = m.nature, objet = m.objet, code_cpv = m.code_cpv,
-				    procedure = m.procedure, lieu_code = m.lieu_code, lieu_type_code = m.lieu_type_code,
-				    lieu_nom = m.lieu_nom, departement = m.departement, duree_mois = m.duree_mois,
-				    date_publication = m.date_publication, forme_prix = m.forme_prix, offres_recues = m.offres_recues,
-				    current_montant = m.current_montant, current_duree_mois = m.current_duree_mois,
-				    modification_count = m.modification_count, details = m.details, source_id = m.source_id,
-				    sources = m.sources, provenance = m.provenance, import_id = m.import_id, updated_at = now()
-				from procurement_contract_merged m where c.id = m.id""").update();
-		jdbc.sql("truncate procurement_contract_merged").update();
+		onPipeline(db -> {
+			db.sql("""
+					update procurement_contract c set kind = m.kind, generation = m.generation, decp_id = m.decp_id,
+					    acheteur_nom = m.acheteur_nom, nature = m.nature, objet = m.objet, code_cpv = m.code_cpv,
+					    procedure = m.procedure, lieu_code = m.lieu_code, lieu_type_code = m.lieu_type_code,
+					    lieu_nom = m.lieu_nom, departement = m.departement, duree_mois = m.duree_mois,
+					    date_publication = m.date_publication, forme_prix = m.forme_prix, offres_recues = m.offres_recues,
+					    current_montant = m.current_montant, current_duree_mois = m.current_duree_mois,
+					    modification_count = m.modification_count, details = m.details, source_id = m.source_id,
+					    sources = m.sources, provenance = m.provenance, import_id = m.import_id, updated_at = now()
+					from procurement_contract_merged m where c.id = m.id""").update();
+			db.sql("truncate procurement_contract_merged").update();
+			db.sql("delete from procurement_titulaire where contract_id = any(?)").param(rewritten).update();
+			db.sql("delete from procurement_contract_version where contract_id = any(?)").param(rewritten).update();
+			return null;
+		});
 	}
 
 	private void appendMerged(long id, Contract c, long winnerSource, List<String> sources,

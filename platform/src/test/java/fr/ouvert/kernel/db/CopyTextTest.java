@@ -127,6 +127,23 @@ class CopyTextTest extends PlatformTest {
 		assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void aFailedStatementNobodyWaitsForIsThrownByTheNextCall() {
+		String table = table("n bigint");
+		assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+			try (CopyPipeline copies = new CopyPipeline(dataSource, "test-copy")) {
+				copies.submit(connection -> connection.prepareStatement("select * from no_such_table").execute());
+				CopyText rows = new CopyText("copy " + table + " (n) from stdin");
+				rows.row(1L);
+				copies.send(rows);
+				copies.await();
+			}
+		})).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("Statement after COPY failed")
+			.rootCause().hasMessageContaining("no_such_table");
+		assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).isZero();
+	}
+
 	private final List<String> tables = new ArrayList<>();
 
 	private String table(String columns) {
