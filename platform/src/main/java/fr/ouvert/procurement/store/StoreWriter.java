@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import fr.ouvert.decp.Contract;
@@ -47,8 +49,8 @@ public final class StoreWriter {
 	private record Copy(long id, int storedPriority, Contract contract) {
 	}
 
-	/** Copies, and the reading of their stored contracts. */
-	private record MergeBatch(List<Copy> copies, CompletableFuture<StoredCopies> stored) {
+	/** Copies, the ids of their stored contracts, and the reading of those. */
+	private record MergeBatch(List<Copy> copies, Long[] ids, CompletableFuture<StoredCopies> stored) {
 	}
 
 	/** The stored contracts of a batch of copies, and the id of each one's winning source, by contract id. */
@@ -98,6 +100,12 @@ public final class StoreWriter {
 	private final List<Copy> pendingCopies = new ArrayList<>();
 	/** The batch of copies whose stored contracts are being read, if any. */
 	private MergeBatch merging;
+	/** Reads the stored contracts of copies, on connections of the pool outside this import's transaction. */
+	private final ExecutorService mergeReads = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "procurement-merge-read");
+		thread.setDaemon(true);
+		return thread;
+	});
 	private final PartyNames names = new PartyNames();
 	private int created;
 	private int updated;
@@ -117,6 +125,7 @@ public final class StoreWriter {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCompletion(int status) {
+				mergeReads.shutdown();
 				if (status == STATUS_COMMITTED) {
 					Map<Long, DedupeIndex.Entry> committed = new HashMap<>();
 					changes.forEach((hash, entry) -> committed.put(hash, entry.stored()));
@@ -138,7 +147,11 @@ public final class StoreWriter {
 				from pg_class c join pg_stat_user_tables s on s.relid = c.oid
 				where c.oid = 'procurement_contract'::regclass""").query(Boolean.class).single();
 		if (stale) {
-			jdbc.sql("analyze procurement_contract, procurement_titulaire, procurement_contract_version").update();
+			// only the columns the merges look rows up by: the whole tables took 0.9 s each time in a national import,
+			// while this import waited (autovacuum analyses the other columns afterwards)
+			jdbc.sql("""
+					analyze procurement_contract (id), procurement_titulaire (contract_id),
+					    procurement_contract_version (contract_id)""").update();
 		}
 	}
 
@@ -200,9 +213,12 @@ public final class StoreWriter {
 	}
 
 	/**
-	 * Starts the merge of the pending copies: their stored contracts are read on the pipeline, after the rows queued
-	 * before, while this writer goes on with the next records; the batch read before is merged first
-	 * ({@link #completeMerge}), so that one batch at most is in flight.
+	 * Starts the merge of the pending copies: their stored contracts are read while this writer goes on with the
+	 * next records; the batch read before is merged first ({@link #completeMerge}), so that one batch at most is in
+	 * flight. They are read on a connection of their own, on the other core while this import's COPY runs (on the
+	 * import's, the read waited behind the queued batches, and the importing thread with it): an earlier import
+	 * committed them and this one has not touched them yet (a second copy in one import is a duplicate), so the
+	 * other connection sees them as this transaction does.
 	 */
 	private void startMerge() {
 		if (pendingCopies.isEmpty()) {
@@ -212,14 +228,16 @@ public final class StoreWriter {
 		List<Copy> batch = List.copyOf(pendingCopies);
 		pendingCopies.clear();
 		Long[] ids = batch.stream().map(Copy::id).distinct().toArray(Long[]::new);
-		merging = new MergeBatch(batch, onPipeline(db -> {
-			Map<Long, Long> sources = new HashMap<>();
-			db.sql("select id, source_id from procurement_contract where id = any(?)").param(ids)
-				.query(rs -> {
-					sources.put(rs.getLong(1), rs.getLong(2));
-				});
-			return new StoredCopies(store.findToMerge(db, ids), sources);
-		}));
+		merging = new MergeBatch(batch, ids, CompletableFuture.supplyAsync(() -> readStored(jdbc, ids), mergeReads));
+	}
+
+	private StoredCopies readStored(JdbcClient db, Long[] ids) {
+		Map<Long, Long> sources = new HashMap<>();
+		db.sql("select id, source_id from procurement_contract where id = any(?)").param(ids)
+			.query(rs -> {
+				sources.put(rs.getLong(1), rs.getLong(2));
+			});
+		return new StoredCopies(store.findToMerge(db, ids), sources);
 	}
 
 	/**
@@ -231,7 +249,7 @@ public final class StoreWriter {
 		if (merging == null) {
 			return;
 		}
-		StoredCopies stored = join(merging.stored());
+		StoredCopies stored = storedCopies(merging);
 		List<Long> rewritten = new ArrayList<>();
 		Map<Long, Contract> mergedContracts = new LinkedHashMap<>();
 		for (Copy copy : merging.copies()) {
@@ -252,6 +270,16 @@ public final class StoreWriter {
 		mergedContracts.forEach((id, contract) -> appendChildren(id, contract,
 				stored.contracts().get(id).contract().montant()));
 		flushChildren();
+	}
+
+	/**
+	 * The stored contracts of a batch, from its own connection; those it did not see are not committed (written
+	 * earlier in this transaction, by an import inside a caller's transaction) and are read on the import's.
+	 */
+	private StoredCopies storedCopies(MergeBatch batch) {
+		StoredCopies stored = join(batch.stored());
+		return stored.contracts().size() < batch.ids().length ? join(onPipeline(db -> readStored(db, batch.ids())))
+				: stored;
 	}
 
 	/** Runs statements on the pipeline's connection, after what is queued before, through a client of its own. */

@@ -177,6 +177,24 @@ class ContractStoreTest extends PlatformTest {
 		assertThat(store.find(again)).isPresent();
 	}
 
+	@Test
+	void aCopyOfAContractNotYetCommittedIsMergedInsideTheCallersTransaction() {
+		Contract contract = marche("2024-TX", new BigDecimal("5300")).objet("Élagage").build();
+		String first = "source-" + UUID.randomUUID();
+		String second = "autre-" + UUID.randomUUID();
+		long[] ids = new long[2];
+		transactions.executeWithoutResult(tx -> {
+			ids[0] = write(first, 10, List.of(contract)).get(0);
+			// the stored contract is not committed: the merge cannot read it on a connection of its own
+			ids[1] = write(second, 20, List.of(contract.toBuilder().formePrix("Ferme").build())).get(0);
+		});
+		assertThat(ids[1]).isEqualTo(ids[0]);
+		StoredContract merged = store.find(ids[0]).orElseThrow();
+		assertThat(merged.sources()).containsExactly(first, second);
+		assertThat(merged.contract().formePrix()).isEqualTo("Ferme");
+		assertThat(merged.provenance()).containsEntry("formePrix", second);
+	}
+
 	private List<Long> write(String source, int priority, List<Contract> contracts) {
 		return imports().inImport(source, priority, false, writer -> {
 			contracts.forEach(writer::add);
