@@ -32,17 +32,23 @@ create table procurement_party_name_deletions (
 );
 insert into procurement_party_name_deletions values (0);
 
-create function procurement_party_name_deleted() returns trigger language plpgsql as $$
+-- One trigger function counts the deletions of both kinds of table, the counter's table given to the trigger; the
+-- contracts' trigger (V202611290102) moves to it.
+create function procurement_deletion_counted() returns trigger language plpgsql as $$
 begin
-    update procurement_party_name_deletions set deletions = deletions + 1;
+    execute format('update %I set deletions = deletions + 1', tg_argv[0]);
     return null;
 end
 $$;
 
+drop trigger procurement_contract_deleted on procurement_contract;
+drop function procurement_contract_deleted();
+create trigger procurement_contract_deleted after delete or truncate on procurement_contract
+    for each statement execute function procurement_deletion_counted('procurement_store_deletions');
 create trigger procurement_buyer_name_deleted after delete or truncate on procurement_buyer_name
-    for each statement execute function procurement_party_name_deleted();
+    for each statement execute function procurement_deletion_counted('procurement_party_name_deletions');
 create trigger procurement_holder_name_deleted after delete or truncate on procurement_holder_name
-    for each statement execute function procurement_party_name_deleted();
+    for each statement execute function procurement_deletion_counted('procurement_party_name_deletions');
 
 -- A load killed while they were suspended (SearchIndexes) left them dropped, with their row.
 drop index if exists procurement_contract_acheteur_nom_trgm;
